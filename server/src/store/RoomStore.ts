@@ -1,0 +1,68 @@
+import type { RoomEvent, VersionedEvent } from '@dr/shared';
+
+/** What the store keeps about a room besides its log. Keys are stored only as hashes. */
+export interface RoomMeta {
+  roomId: string;
+  joinCode: string;
+  moderatorKeyHash: string;
+  displayKeyHash: string;
+  createdAt: number;
+}
+
+export type AppendResult =
+  /** Appended; `version` is the last appended event's version. */
+  | { ok: true; version: number }
+  /** The log moved on since `expectedVersion`: reload and decide again. */
+  | { ok: false; reason: 'version_conflict'; currentVersion: number }
+  /** `commandKey` was already recorded: nothing appended; `version` is the original ack's. */
+  | { ok: false; reason: 'duplicate'; version: number }
+  /** No such room (never created, deleted, or expired). */
+  | { ok: false; reason: 'not_found' };
+
+/** What subscribers receive, in append order. */
+export type StoreNotice = { kind: 'events'; events: VersionedEvent[] } | { kind: 'deleted' };
+
+/**
+ * The one storage contract. `MemoryRoomStore` and `RedisRoomStore` implement it and
+ * pass the same contract suite (`roomStore.contract.ts`).
+ *
+ * Versions: the first event of a room is version 0; each appended event gets the next
+ * integer. `append` is atomic: version check, append, command-id record, TTL refresh
+ * and publish happen together or not at all, so no node can see an acknowledged event
+ * that other nodes will never receive.
+ */
+export interface RoomStore {
+  readonly kind: 'memory' | 'redis';
+  /** Creates the room with its first events (versions 0…n−1) and reserves its join code. */
+  createRoom(meta: RoomMeta, events: RoomEvent[]): Promise<'created' | 'join_code_taken'>;
+  findRoomByJoinCode(joinCode: string): Promise<string | null>;
+  getMeta(roomId: string): Promise<RoomMeta | null>;
+  /**
+   * Appends `events` if the room's current version is `expectedVersion`. With a
+   * `commandKey`, records it with the resulting version in the same atomic step; a
+   * second append with the same key appends nothing and answers `duplicate`.
+   */
+  append(roomId: string, expectedVersion: number, events: RoomEvent[], commandKey?: string): Promise<AppendResult>;
+  /** Events with version > `since`, ascending, at most `limit`. */
+  readEvents(roomId: string, since: number, limit?: number): Promise<VersionedEvent[]>;
+  /** Current version, or −1 when the room does not exist. */
+  currentVersion(roomId: string): Promise<number>;
+  /** The version recorded for a command key, or null. */
+  commandVersion(roomId: string, commandKey: string): Promise<number | null>;
+  /** Caches a folded state; never replaces a newer snapshot with an older one. */
+  saveSnapshot(roomId: string, version: number, state: unknown): Promise<void>;
+  loadSnapshot(roomId: string): Promise<{ version: number; state: unknown } | null>;
+  /** Delivers every later append (from any node) and deletion, in order. */
+  subscribe(roomId: string, listener: (notice: StoreNotice) => void): Promise<() => Promise<void>>;
+  /** Deletes every key of the room and frees its join code; subscribers get `deleted`. */
+  deleteRoom(roomId: string): Promise<void>;
+  /** True when the backing store answers. */
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+/** Options shared by both implementations. */
+export interface RoomStoreOptions {
+  /** A room and all its keys are deleted this long after its last append. */
+  roomTtlMs: number;
+}

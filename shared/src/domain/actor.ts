@@ -1,0 +1,11 @@
+/** Who sends a command, as established by the server at connect time. */
+export type Actor =
+  | { role: 'moderator' }
+  | { role: 'display' }
+  | { role: 'participant'; participantId: string };
+
+/** Time and id generation come in from outside, so the domain stays pure and replayable. */
+export interface DecideContext {
+  now: number;
+  newId: (prefix: string) => string;
+}

@@ -1,0 +1,242 @@
+/**
+ * The wire protocol: one zod schema per message. Types and socket.io event maps are
+ * inferred from here; `docs/protocol.md` is generated from these schemas.
+ */
+import { z } from 'zod';
+import { HAND_KINDS, LANGUAGES } from './domain/state.ts';
+import { ERROR_CODES } from './errors.ts';
+import { RoomEvent } from './domain/events.ts';
+
+/** Bumped on any incompatible change; clients send theirs in the socket `auth`. */
+export const PROTOCOL_VERSION = 1;
+/** Oldest client protocol this server still speaks. */
+export const MIN_PROTOCOL_VERSION = 1;
+
+export const LIMITS = {
+  /** socket.io `maxHttpBufferSize`: a bigger frame closes the connection. */
+  MAX_FRAME_BYTES: 64 * 1024,
+  MAX_TITLE_CHARS: 200,
+  MAX_NAME_CHARS: 60,
+  MAX_COMMAND_ID_CHARS: 64,
+  MAX_AGENDA_ITEMS: 200,
+  MAX_PARTICIPANTS: 2000,
+  MAX_TIMER_STEP_MS: 60 * 60_000,
+  MAX_DURATION_MS: 24 * 60 * 60_000,
+  /** `sync` answers with a snapshot rather than more than this many events. */
+  MAX_SYNC_EVENTS: 1000,
+} as const;
+
+// ---------- field schemas ----------
+
+/** Rejects control characters, which have no place in a name or title. */
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), 'control characters are not allowed');
+
+export const LanguageSchema = z.enum(LANGUAGES);
+export const HandKindSchema = z.enum(HAND_KINDS);
+export const Id = z.string().min(1).max(64);
+export const CommandId = z.string().min(1).max(LIMITS.MAX_COMMAND_ID_CHARS);
+const Ms = z.number().int().min(0).max(LIMITS.MAX_DURATION_MS);
+const TurnMs = z.number().int().min(10_000).max(LIMITS.MAX_TIMER_STEP_MS);
+const Index = z.number().int().min(0).max(10_000);
+
+// ---------- commands (client → server, `socket.emit("command", cmd, ack)`) ----------
+
+const cmd = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
+  z.object({ id: CommandId, type: z.literal(type), ...shape });
+
+/** Floor: a participant asks for the floor. */
+export const HandRaiseCommand = cmd('hand.raise', { kind: HandKindSchema.default('speak') });
+/** Floor: lower one's own hand, or (moderator) anyone's. */
+export const HandLowerCommand = cmd('hand.lower', { participantId: Id.optional() });
+/** Moderator: the head of the queue gets the floor. */
+export const FloorNextCommand = cmd('floor.next', {});
+/** Moderator: give the floor to anyone present, queued or not. */
+export const FloorGiveCommand = cmd('floor.give', { participantId: Id });
+/** Moderator: end the current turn. */
+export const FloorEndCommand = cmd('floor.end', {});
+/** Moderator: place a queue entry at a 0-based index; it then stays where it was put. */
+export const QueueMoveCommand = cmd('queue.move', { participantId: Id, index: Index });
+/** Moderator: start or resume the speaking clock. */
+export const TimerStartCommand = cmd('timer.start', {});
+export const TimerPauseCommand = cmd('timer.pause', {});
+/** Moderator: add (or with a negative value, remove) time from the current turn. */
+export const TimerAddCommand = cmd('timer.add', {
+  ms: z.number().int().min(-LIMITS.MAX_TIMER_STEP_MS).max(LIMITS.MAX_TIMER_STEP_MS).refine((n) => n !== 0, 'must not be 0'),
+});
+/** Moderator: back to the full turn duration, stopped. */
+export const TimerResetCommand = cmd('timer.reset', {});
+export const AgendaAddCommand = cmd('agenda.add', {
+  title: text(LIMITS.MAX_TITLE_CHARS),
+  plannedMs: Ms,
+  speakingMs: TurnMs.nullable().default(null),
+});
+export const AgendaUpdateCommand = cmd('agenda.update', {
+  itemId: Id,
+  title: text(LIMITS.MAX_TITLE_CHARS).optional(),
+  plannedMs: Ms.optional(),
+  speakingMs: TurnMs.nullable().optional(),
+});
+export const AgendaRemoveCommand = cmd('agenda.remove', { itemId: Id });
+export const AgendaMoveCommand = cmd('agenda.move', { itemId: Id, index: Index });
+/** Moderator: make an item the current one (finishing the previous). */
+export const AgendaStartCommand = cmd('agenda.start', { itemId: Id });
+/** Moderator: finish the current item. */
+export const AgendaFinishCommand = cmd('agenda.finish', {});
+/** Moderator renames anyone; a participant may rename themself. */
+export const ParticipantRenameCommand = cmd('participant.rename', { participantId: Id, name: text(LIMITS.MAX_NAME_CHARS) });
+/** Moderator: remove from the room and revoke the token. */
+export const ParticipantRemoveCommand = cmd('participant.remove', { participantId: Id });
+/** Moderator: revoke a token (lost phone); the person stays listed and may join again. */
+export const ParticipantRevokeCommand = cmd('participant.revoke', { participantId: Id });
+/** Moderator: room title, languages and session settings. */
+export const RoomUpdateCommand = cmd('room.update', {
+  title: text(LIMITS.MAX_TITLE_CHARS).optional(),
+  language: LanguageSchema.optional(),
+  secondLanguage: LanguageSchema.nullable().optional(),
+  joinOpen: z.boolean().optional(),
+  progressiveStack: z.boolean().optional(),
+  queueLimit: z.number().int().min(1).max(100).nullable().optional(),
+  defaultSpeakingMs: TurnMs.optional(),
+});
+
+export const Command = z.discriminatedUnion('type', [
+  HandRaiseCommand,
+  HandLowerCommand,
+  FloorNextCommand,
+  FloorGiveCommand,
+  FloorEndCommand,
+  QueueMoveCommand,
+  TimerStartCommand,
+  TimerPauseCommand,
+  TimerAddCommand,
+  TimerResetCommand,
+  AgendaAddCommand,
+  AgendaUpdateCommand,
+  AgendaRemoveCommand,
+  AgendaMoveCommand,
+  AgendaStartCommand,
+  AgendaFinishCommand,
+  ParticipantRenameCommand,
+  ParticipantRemoveCommand,
+  ParticipantRevokeCommand,
+  RoomUpdateCommand,
+]);
+export type Command = z.infer<typeof Command>;
+export type CommandType = Command['type'];
+export type CommandOf<T extends CommandType> = Extract<Command, { type: T }>;
+export const COMMAND_TYPES = Command.options.map((o) => o.shape.type.value) as CommandType[];
+
+// ---------- acks and server → client messages ----------
+
+export const WireErrorSchema = z.object({
+  code: z.enum(Object.keys(ERROR_CODES) as [keyof typeof ERROR_CODES, ...(keyof typeof ERROR_CODES)[]]),
+  message: z.string(),
+  reason: z.string().optional(),
+});
+
+/** Answer to `command`: the version of the command's last event, or the current one if it produced none. */
+export const CommandAck = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), version: z.number().int() }),
+  z.object({ ok: z.literal(false), error: WireErrorSchema }),
+]);
+export type CommandAck = z.infer<typeof CommandAck>;
+
+/** Client → server: `socket.emit("sync", {since}, ack)` after a gap or a reconnect. */
+export const SyncRequest = z.object({ since: z.number().int().min(-1) });
+export type SyncRequest = z.infer<typeof SyncRequest>;
+
+/** An event as it reaches a given audience: the event, or `hidden` in its place. */
+export const HiddenEvent = z.object({ version: z.number().int(), type: z.literal('hidden') });
+export const VersionedEvent = z.intersection(RoomEvent, z.object({ version: z.number().int() }));
+export type VersionedEvent = z.infer<typeof RoomEvent> & { version: number };
+export type HiddenEvent = z.infer<typeof HiddenEvent>;
+export type ProjectedEvent = VersionedEvent | HiddenEvent;
+
+/** Server → client, once after connect and after a `sync` that needed a fresh state. */
+export const SnapshotMessage = z.object({ version: z.number().int(), state: z.unknown() });
+/** Server → client: consecutive events; `version` is the last one's. */
+export const EventsMessage = z.object({ version: z.number().int(), events: z.array(z.unknown()) });
+
+export const SyncAck = z.union([
+  z.object({ ok: z.literal(true), version: z.number().int(), events: z.array(z.unknown()) }),
+  z.object({ ok: z.literal(true), version: z.number().int(), state: z.unknown() }),
+  z.object({ ok: z.literal(false), error: WireErrorSchema }),
+]);
+
+/** Server → client (moderators and display): who is connected. Not a log event; coalesced. */
+export const PresenceMessage = z.object({ online: z.array(Id) });
+export type PresenceMessage = z.infer<typeof PresenceMessage>;
+
+/** Client → server: `socket.emit("clock", ack)`; the ack carries the server's `Date.now()`. */
+export const ClockAck = z.object({ now: z.number() });
+
+/** Socket.io `auth` on connect. `key`: moderator key, display key or participant token. */
+export const SocketAuth = z.object({
+  roomId: Id,
+  key: z.string().min(16).max(200),
+  protocol: z.number().int().optional(),
+});
+export type SocketAuth = z.infer<typeof SocketAuth>;
+
+/** Who a socket is, as decided at connect. */
+export const Role = z.enum(['moderator', 'display', 'participant']);
+export type Role = z.infer<typeof Role>;
+/** Server → client right after connect, before `snapshot`. */
+export const WelcomeMessage = z.object({
+  role: Role,
+  participantId: Id.nullable(),
+  protocol: z.number().int(),
+  serverNow: z.number(),
+});
+export type WelcomeMessage = z.infer<typeof WelcomeMessage>;
+
+// ---------- HTTP ----------
+
+export const CreateRoomRequest = z.object({
+  title: text(LIMITS.MAX_TITLE_CHARS),
+  language: LanguageSchema.default('en'),
+  secondLanguage: LanguageSchema.nullable().default(null),
+});
+export type CreateRoomRequest = z.infer<typeof CreateRoomRequest>;
+
+export const CreateRoomResponse = z.object({
+  roomId: Id,
+  joinCode: z.string().length(6),
+  moderatorKey: z.string(),
+  displayKey: z.string(),
+  moderatorUrl: z.string(),
+  displayUrl: z.string(),
+  joinUrl: z.string(),
+});
+export type CreateRoomResponse = z.infer<typeof CreateRoomResponse>;
+
+export const JoinRequest = z.object({
+  joinCode: z.string().trim().min(1).max(20),
+  name: text(LIMITS.MAX_NAME_CHARS),
+  language: LanguageSchema.nullable().default(null),
+});
+export type JoinRequest = z.infer<typeof JoinRequest>;
+
+export const JoinResponse = z.object({ roomId: Id, participantId: Id, token: z.string(), roomTitle: z.string() });
+export type JoinResponse = z.infer<typeof JoinResponse>;
+
+export const HttpErrorBody = z.object({ error: WireErrorSchema });
+
+/** Socket.io event names, in one place. */
+export const EV = {
+  command: 'command',
+  sync: 'sync',
+  clock: 'clock',
+  snapshot: 'snapshot',
+  events: 'events',
+  presence: 'presence',
+  welcome: 'welcome',
+  /** Server → client before it disconnects a revoked/removed participant or a deleted room. */
+  closed: 'closed',
+} as const;
