@@ -171,6 +171,10 @@ export const SyncAck = z.union([
 
 /** Server → client (moderators and display): who is connected. Not a log event; coalesced. */
 export const PresenceMessage = z.object({ online: z.array(Id) });
+
+/** Server → client just before it disconnects for good: the token was revoked, the person removed, or the room deleted. */
+export const ClosedMessage = z.object({ reason: z.enum(['revoked', 'removed', 'deleted']) });
+export type ClosedMessage = z.infer<typeof ClosedMessage>;
 export type PresenceMessage = z.infer<typeof PresenceMessage>;
 
 /** Client → server: `socket.emit("clock", ack)`; the ack carries the server's `Date.now()`. */
@@ -193,6 +197,8 @@ export const WelcomeMessage = z.object({
   participantId: Id.nullable(),
   protocol: z.number().int(),
   serverNow: z.number(),
+  /** Base for links and QR codes (`PUBLIC_URL`, or the address the client used). */
+  publicUrl: z.string(),
 });
 export type WelcomeMessage = z.infer<typeof WelcomeMessage>;
 

@@ -10,7 +10,7 @@ import type { AgendaItem, Participant, RoomState, Speaker } from './state.ts';
 export function apply(state: RoomState, event: RoomEvent): RoomState {
   switch (event.type) {
     case 'room.created':
-      return { ...state, roomId: event.roomId, title: event.title, language: event.language, secondLanguage: event.secondLanguage, createdAt: event.at };
+      return { ...state, roomId: event.roomId, joinCode: event.joinCode, title: event.title, language: event.language, secondLanguage: event.secondLanguage, createdAt: event.at };
     case 'room.updated': {
       const { title, language, secondLanguage, ...settings } = event.changes;
       return {

@@ -13,6 +13,8 @@ const ev = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
 
 export const RoomCreated = ev('room.created', {
   roomId: z.string(),
+  /** Not secret: shown on the projector so people can join. */
+  joinCode: z.string(),
   title: z.string(),
   language: Lang,
   secondLanguage: Lang.nullable(),

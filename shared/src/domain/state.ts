@@ -68,6 +68,7 @@ export interface RoomSettings {
 
 export interface RoomState {
   roomId: string;
+  joinCode: string;
   title: string;
   language: Language;
   secondLanguage: Language | null;
@@ -85,6 +86,7 @@ export const DEFAULT_SPEAKING_MS = 2 * 60_000;
 export function emptyState(roomId: string): RoomState {
   return {
     roomId,
+    joinCode: '',
     title: '',
     language: 'en',
     secondLanguage: null,
