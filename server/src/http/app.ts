@@ -1,0 +1,79 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { RoomError } from '@dr/shared';
+import type { Config } from '../config.ts';
+import { errorFields, log } from '../log.ts';
+import type { RoomService } from '../rooms/roomService.ts';
+import { isOriginAllowed } from '../security/origins.ts';
+import type { RoomStore } from '../store/RoomStore.ts';
+import { sendError } from './errors.ts';
+import { roomRoutes } from './roomRoutes.ts';
+
+/** Small: every API body is a title or a name. */
+const JSON_LIMIT = '16kb';
+
+/** The express app: health, the room API, and the built client on the same port. */
+export function createApp(config: Config, store: RoomStore, rooms: RoomService): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  app.use(accessLog);
+  app.use(securityHeaders);
+
+  app.get('/healthz', async (_req, res) => {
+    const up = await store.ping();
+    res.status(up ? 200 : 503).json({ ok: up, store: store.kind });
+  });
+
+  app.use('/api', (req, res, next) => {
+    if (isOriginAllowed(req.get('origin'), req.get('host'), config)) return next();
+    sendError(res, { code: 'forbidden', message: 'origin not allowed', reason: 'origin' });
+  });
+  app.use('/api', express.json({ limit: JSON_LIMIT }));
+  app.use(roomRoutes(config, rooms));
+  app.use('/api', (_req, res) => sendError(res, { code: 'not_found', message: 'no such endpoint' }));
+
+  serveClient(app, config.clientDist);
+  app.use(errorHandler);
+  return app;
+}
+
+function serveClient(app: express.Express, dist: string): void {
+  const index = path.join(dist, 'index.html');
+  app.use('/assets', express.static(path.join(dist, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }));
+  app.use(express.static(dist, { index: false, maxAge: '1h' }));
+  // Client-side routes (/r/…, /j/…) all load the app shell.
+  app.get('/*splat', (_req, res) => {
+    if (existsSync(index)) return res.sendFile(index, { headers: { 'Cache-Control': 'no-cache' } });
+    res.status(503).type('text').send('The client is not built yet: run `npm start` (it builds it) or `npm run build`.');
+  });
+}
+
+/** Paths only: query strings could carry credentials (the Yjs handshake does). */
+function accessLog(req: Request, res: Response, next: NextFunction): void {
+  const start = process.hrtime.bigint();
+  res.on('finish', () => {
+    if (req.path === '/healthz') return;
+    const ms = Number(process.hrtime.bigint() - start) / 1e6;
+    log.debug('http', { method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms) });
+  });
+  next();
+}
+
+function securityHeaders(_req: Request, res: Response, next: NextFunction): void {
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  // Keys live in URL fragments, which browsers never send; no-referrer covers the path too.
+  res.setHeader('Referrer-Policy', 'no-referrer');
+  res.setHeader('X-Frame-Options', 'SAMEORIGIN');
+  next();
+}
+
+function errorHandler(err: unknown, req: Request, res: Response, _next: NextFunction): void {
+  const e = err as { type?: string; status?: number };
+  if (e?.type === 'entity.parse.failed') return sendError(res, { code: 'invalid', message: 'body is not valid JSON' });
+  if (e?.type === 'entity.too.large') return sendError(res, { code: 'invalid', message: 'body too large' }, 413);
+  if (err instanceof RoomError) return sendError(res, err.toWire());
+  log.error('http handler failed', { path: req.path, ...errorFields(err) });
+  sendError(res, { code: 'unavailable', message: 'internal error' }, 500);
+}

@@ -1,0 +1,62 @@
+import { Router, type Request } from 'express';
+import { CreateRoomRequest, JoinRequest } from '@dr/shared';
+import type { Config } from '../config.ts';
+import type { RoomService } from '../rooms/roomService.ts';
+import { KeyedRateLimiter } from '../security/TokenBucket.ts';
+import { hashSecret, hashesEqual } from '../security/secrets.ts';
+import { describeIssues, sendError } from './errors.ts';
+
+function bearer(req: Request): string | null {
+  const m = /^Bearer\s+(.+)$/i.exec(req.get('authorization') ?? '');
+  return m?.[1]?.trim() ?? null;
+}
+
+/** Links point at PUBLIC_URL when set: a QR code for `localhost` is useless to a phone. */
+export function publicUrlOf(req: Request, config: Config): string {
+  return config.publicUrl ?? `${req.protocol}://${req.get('host')}`;
+}
+
+/** `POST /api/rooms`, `POST /api/join`, and the moderator's export and delete. */
+export function roomRoutes(config: Config, rooms: RoomService): Router {
+  const r = Router();
+  const joinLimiter = new KeyedRateLimiter(config.joinsPerMinutePerIp / 60, config.joinsPerMinutePerIp);
+
+  r.post('/api/rooms', async (req, res) => {
+    if (config.roomCreateToken) {
+      const token = bearer(req);
+      if (!token || !hashesEqual(hashSecret(token), hashSecret(config.roomCreateToken))) {
+        return sendError(res, { code: 'forbidden', message: 'room creation needs the organiser token', reason: 'create_token_required' }, 401);
+      }
+    }
+    const body = CreateRoomRequest.safeParse(req.body);
+    if (!body.success) return sendError(res, { code: 'invalid', message: describeIssues(body.error.issues) });
+    res.status(201).json(await rooms.create(body.data, publicUrlOf(req, config)));
+  });
+
+  r.post('/api/join', async (req, res) => {
+    if (!joinLimiter.take(req.ip ?? 'unknown')) return sendError(res, { code: 'rate_limited', message: 'too many joins from this address; retry shortly' });
+    const body = JoinRequest.safeParse(req.body);
+    if (!body.success) return sendError(res, { code: 'invalid', message: describeIssues(body.error.issues) });
+    const result = await rooms.join(body.data);
+    if ('error' in result) return sendError(res, result.error);
+    res.status(201).json(result);
+  });
+
+  r.get('/api/rooms/:roomId/export', async (req, res) => {
+    const key = bearer(req);
+    if (!key || !(await rooms.isModerator(req.params.roomId, key))) return sendError(res, { code: 'forbidden', message: 'moderator key required' });
+    const data = await rooms.export(req.params.roomId);
+    if (!data) return sendError(res, { code: 'not_found', message: 'room not found' });
+    res.setHeader('Content-Disposition', `attachment; filename="room-${req.params.roomId}.json"`);
+    res.json(data);
+  });
+
+  r.delete('/api/rooms/:roomId', async (req, res) => {
+    const key = bearer(req);
+    if (!key || !(await rooms.isModerator(req.params.roomId, key))) return sendError(res, { code: 'forbidden', message: 'moderator key required' });
+    await rooms.delete(req.params.roomId);
+    res.status(204).end();
+  });
+
+  return r;
+}

@@ -1,0 +1,14 @@
+import type { Audience, ClosedMessage, PresenceMessage, ProjectedEvent } from '@dr/shared';
+
+/**
+ * How a room reaches the sockets connected to this node. Keeps socket.io out of the
+ * room logic: `RoomHost` projects once per audience and hands the result here.
+ */
+export interface RoomFanout {
+  events(roomId: string, audience: Audience, message: { version: number; events: ProjectedEvent[] }): void;
+  presence(roomId: string, audiences: readonly Audience[], message: PresenceMessage): void;
+  /** Tells a participant's sockets why, then disconnects them (revoked, removed). */
+  closeParticipant(roomId: string, participantId: string, message: ClosedMessage): void;
+  /** Tells every socket of the room it was deleted, then disconnects them. */
+  closeRoom(roomId: string, message: ClosedMessage): void;
+}

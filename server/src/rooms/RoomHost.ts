@@ -1,0 +1,181 @@
+import {
+  AUDIENCES,
+  RoomError,
+  apply,
+  decide,
+  emptyState,
+  projectEvent,
+  reject,
+  type Actor,
+  type Command,
+  type DecideContext,
+  type Decision,
+  type RoomState,
+  type VersionedEvent,
+  type WireError,
+} from '@dr/shared';
+import { errorFields, log } from '../log.ts';
+import { newId } from '../security/secrets.ts';
+import type { RoomMeta, RoomStore, StoreNotice } from '../store/RoomStore.ts';
+import { PresenceTracker } from './PresenceTracker.ts';
+import type { RoomFanout } from './RoomFanout.ts';
+
+export type ExecuteResult = { ok: true; version: number; events: VersionedEvent[] } | { ok: false; error: WireError };
+
+/** Conflicting appends from other nodes before we give up and answer `unavailable`. */
+const MAX_APPEND_ATTEMPTS = 8;
+/** Events kept in memory so `sync` after a short drop needs no storage round trip. */
+const RECENT_EVENTS = 1000;
+/** A folded state is cached in the store every this many versions, so loading a room reads a short tail. */
+const SNAPSHOT_EVERY = 200;
+
+/**
+ * One room's live state on this node: load → decide → append → fan out. Commands run
+ * one at a time per room on a node; across nodes the store's version check serialises
+ * them. Every event, ours or another node's, enters through `ingest`, which applies
+ * versions strictly in order and fetches any gap from the store.
+ */
+export class RoomHost {
+  private serialTail: Promise<unknown> = Promise.resolve();
+  private recent: VersionedEvent[] = [];
+  private unsubscribe: (() => Promise<void>) | null = null;
+  private lastSnapshotVersion: number;
+  deleted = false;
+  readonly presence: PresenceTracker;
+
+  private constructor(
+    readonly meta: RoomMeta,
+    private state: RoomState,
+    private version: number,
+    private readonly store: RoomStore,
+    private readonly fanout: RoomFanout,
+  ) {
+    this.lastSnapshotVersion = version;
+    this.presence = new PresenceTracker((online) => fanout.presence(meta.roomId, ['moderator', 'display'], { online }));
+  }
+
+  /** Loads the room (snapshot + tail) and follows its log; null when it does not exist. */
+  static async load(roomId: string, store: RoomStore, fanout: RoomFanout): Promise<RoomHost | null> {
+    const meta = await store.getMeta(roomId);
+    if (!meta) return null;
+    const snap = await store.loadSnapshot(roomId);
+    const host = new RoomHost(meta, (snap?.state as RoomState) ?? emptyState(roomId), snap?.version ?? -1, store, fanout);
+    // Subscribe before reading the tail, so nothing appended in between is missed.
+    host.unsubscribe = await store.subscribe(roomId, (n) => host.onNotice(n));
+    await host.catchUp();
+    return host;
+  }
+
+  get roomId(): string {
+    return this.meta.roomId;
+  }
+
+  current(): { version: number; state: RoomState } {
+    return { version: this.version, state: this.state };
+  }
+
+  /** Events after `since` if still in memory, else null (the caller sends a snapshot). */
+  eventsSince(since: number): VersionedEvent[] | null {
+    if (since >= this.version) return [];
+    const first = this.recent[0];
+    if (!first || first.version > since + 1) return null;
+    return this.recent.slice(since + 1 - first.version);
+  }
+
+  /** Runs a client command: the ack's version, or a typed error that changed nothing. */
+  execute(cmd: Command, actor: Actor, commandKey: string): Promise<ExecuteResult> {
+    return this.serial(() => this.decideAndAppend((s, ctx) => decide(s, cmd, actor, ctx), commandKey));
+  }
+
+  /** Runs a server-issued decision (a join from HTTP), not deduplicated. */
+  executeSystem(decideFn: (state: RoomState, ctx: DecideContext) => Decision): Promise<ExecuteResult> {
+    return this.serial(() => this.decideAndAppend(decideFn));
+  }
+
+  async close(): Promise<void> {
+    this.presence.dispose();
+    await this.unsubscribe?.().catch(() => undefined);
+    this.unsubscribe = null;
+  }
+
+  private serial<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.serialTail.then(task, task);
+    this.serialTail = run.catch(() => undefined);
+    return run;
+  }
+
+  private async decideAndAppend(decideFn: (state: RoomState, ctx: DecideContext) => Decision, commandKey?: string): Promise<ExecuteResult> {
+    if (this.deleted) return reject('not_found', 'room deleted', 'room_not_found') as ExecuteResult;
+    if (commandKey) {
+      // A retry whose first attempt was applied must get the same ack, even if the state moved on since.
+      const seen = await this.store.commandVersion(this.roomId, commandKey);
+      if (seen !== null) return { ok: true, version: seen, events: [] };
+    }
+    for (let attempt = 0; attempt < MAX_APPEND_ATTEMPTS; attempt++) {
+      const decision = decideFn(this.state, { now: Date.now(), newId });
+      if (!decision.ok) return decision;
+      if (decision.events.length === 0) return { ok: true, version: this.version, events: [] };
+      const res = await this.store.append(this.roomId, this.version, decision.events, commandKey);
+      if (res.ok) {
+        const first = res.version - decision.events.length + 1;
+        const versioned = decision.events.map((e, i) => ({ ...e, version: first + i }) as VersionedEvent);
+        this.ingest(versioned);
+        return { ok: true, version: res.version, events: versioned };
+      }
+      if (res.reason === 'duplicate') return { ok: true, version: res.version, events: [] };
+      if (res.reason === 'not_found') return reject('not_found', 'room not found', 'room_not_found') as ExecuteResult;
+      await this.catchUp();
+    }
+    throw new RoomError('unavailable', 'too many concurrent changes; retry');
+  }
+
+  private onNotice(notice: StoreNotice): void {
+    void this.serial(async () => {
+      if (notice.kind === 'deleted') return this.markDeleted();
+      if (!this.ingest(notice.events)) await this.catchUp();
+    }).catch((err) => log.warn('room notice failed', { roomId: this.roomId, ...errorFields(err) }));
+  }
+
+  private async catchUp(): Promise<void> {
+    for (;;) {
+      const events = await this.store.readEvents(this.roomId, this.version, 500);
+      if (events.length === 0) return;
+      if (!this.ingest(events)) throw new RoomError('unavailable', `log of ${this.roomId} has a gap after ${this.version}`);
+    }
+  }
+
+  /** Applies the events not yet seen, strictly in order; false when there is a gap. */
+  private ingest(events: readonly VersionedEvent[]): boolean {
+    const fresh = events.filter((e) => e.version > this.version);
+    if (fresh.length === 0) return true;
+    if (fresh.some((e, i) => e.version !== this.version + 1 + i)) return false;
+    for (const e of fresh) this.state = apply(this.state, e);
+    this.version = fresh[fresh.length - 1]!.version;
+    this.recent.push(...fresh);
+    if (this.recent.length > RECENT_EVENTS * 1.5) this.recent = this.recent.slice(-RECENT_EVENTS);
+    this.fanOut(fresh);
+    this.maybeSnapshot();
+    return true;
+  }
+
+  private fanOut(events: VersionedEvent[]): void {
+    for (const audience of AUDIENCES) {
+      this.fanout.events(this.roomId, audience, { version: this.version, events: events.map((e) => projectEvent(e, audience)) });
+    }
+    for (const e of events) {
+      if (e.type === 'participant.revoked') this.fanout.closeParticipant(this.roomId, e.participantId, { reason: 'revoked' });
+      if (e.type === 'participant.removed') this.fanout.closeParticipant(this.roomId, e.participantId, { reason: 'removed' });
+    }
+  }
+
+  private maybeSnapshot(): void {
+    if (this.version - this.lastSnapshotVersion < SNAPSHOT_EVERY) return;
+    this.lastSnapshotVersion = this.version;
+    this.store.saveSnapshot(this.roomId, this.version, this.state).catch((err) => log.warn('snapshot failed', { roomId: this.roomId, ...errorFields(err) }));
+  }
+
+  private markDeleted(): void {
+    this.deleted = true;
+    this.fanout.closeRoom(this.roomId, { reason: 'deleted' });
+  }
+}

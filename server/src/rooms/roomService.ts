@@ -1,0 +1,90 @@
+import {
+  RoomError,
+  decideJoin,
+  normalizeJoinCode,
+  projectEvent,
+  projectState,
+  roomCreatedEvent,
+  type CreateRoomRequest,
+  type CreateRoomResponse,
+  type JoinRequest,
+  type JoinResponse,
+  type WireError,
+} from '@dr/shared';
+import { hashSecret, hashesEqual, newId, newJoinCode, newSecret } from '../security/secrets.ts';
+import type { RoomStore } from '../store/RoomStore.ts';
+import type { RoomRegistry } from './RoomRegistry.ts';
+
+/** Join-code collisions before giving up; at 32^6 codes this only trips on a broken RNG. */
+const JOIN_CODE_ATTEMPTS = 20;
+
+/** Room lifecycle operations reached over HTTP: create, join, export, delete. */
+export class RoomService {
+  constructor(
+    private readonly store: RoomStore,
+    private readonly registry: RoomRegistry,
+  ) {}
+
+  async create(req: CreateRoomRequest, publicUrl: string): Promise<CreateRoomResponse> {
+    const roomId = newId('r');
+    const moderatorKey = newSecret();
+    const displayKey = newSecret();
+    for (let i = 0; i < JOIN_CODE_ATTEMPTS; i++) {
+      const joinCode = newJoinCode();
+      const meta = { roomId, joinCode, moderatorKeyHash: hashSecret(moderatorKey), displayKeyHash: hashSecret(displayKey), createdAt: Date.now() };
+      const first = roomCreatedEvent({ roomId, joinCode, title: req.title, language: req.language, secondLanguage: req.secondLanguage }, meta.createdAt);
+      if ((await this.store.createRoom(meta, [first])) === 'created') {
+        return {
+          roomId,
+          joinCode,
+          moderatorKey,
+          displayKey,
+          // Keys ride in the fragment: never sent to a server, never in logs or Referer headers.
+          moderatorUrl: `${publicUrl}/r/${roomId}/moderator#key=${moderatorKey}`,
+          displayUrl: `${publicUrl}/r/${roomId}/display#key=${displayKey}`,
+          joinUrl: `${publicUrl}/j/${joinCode}`,
+        };
+      }
+    }
+    throw new RoomError('unavailable', 'could not allocate a join code');
+  }
+
+  async join(req: JoinRequest): Promise<JoinResponse | { error: WireError }> {
+    const roomId = await this.store.findRoomByJoinCode(normalizeJoinCode(req.joinCode));
+    if (!roomId) return { error: { code: 'not_found', message: 'no room with this code', reason: 'join_code_not_found' } };
+    const token = newSecret();
+    const result = await this.registry.with(roomId, (host) =>
+      host.executeSystem((state, ctx) => decideJoin(state, { name: req.name, language: req.language, tokenHash: hashSecret(token) }, ctx)).then((r) => ({ r, title: host.current().state.title })),
+    );
+    if (!result) return { error: { code: 'not_found', message: 'no room with this code', reason: 'join_code_not_found' } };
+    if (!result.r.ok) return { error: result.r.error };
+    const joined = result.r.events.find((e) => e.type === 'participant.joined');
+    if (!joined || joined.type !== 'participant.joined') throw new RoomError('unavailable', 'join produced no participant');
+    return { roomId, participantId: joined.participantId, token, roomTitle: result.title };
+  }
+
+  /** True when `key` is this room's moderator key. */
+  async isModerator(roomId: string, key: string): Promise<boolean> {
+    const meta = await this.store.getMeta(roomId);
+    return !!meta && hashesEqual(hashSecret(key), meta.moderatorKeyHash);
+  }
+
+  /** Everything stored for the room, as the moderator may see it: the log is the minutes. */
+  async export(roomId: string): Promise<unknown> {
+    return this.registry.with(roomId, async (host) => {
+      const { version, state } = host.current();
+      const events = [];
+      for (let since = -1; ; ) {
+        const batch = await this.store.readEvents(roomId, since, 1000);
+        if (batch.length === 0) break;
+        events.push(...batch.map((e) => projectEvent(e, 'moderator')));
+        since = batch[batch.length - 1]!.version;
+      }
+      return { exportedAt: new Date().toISOString(), roomId, joinCode: host.meta.joinCode, version, state: projectState(state, 'moderator'), events };
+    });
+  }
+
+  async delete(roomId: string): Promise<void> {
+    await this.store.deleteRoom(roomId);
+  }
+}

@@ -1,0 +1,19 @@
+import type { Config } from '../config.ts';
+
+/**
+ * Browsers always send Origin on cross-origin and websocket requests, so a request
+ * without one comes from a script, not from a page on another site: allowed.
+ * The server's own origin is judged by host only, so it works behind a TLS proxy.
+ */
+export function isOriginAllowed(origin: string | undefined, hostHeader: string | undefined, config: Config): boolean {
+  if (!origin) return true;
+  let parsed: URL;
+  try {
+    parsed = new URL(origin);
+  } catch {
+    return false;
+  }
+  if (hostHeader && parsed.host === hostHeader) return true;
+  if (config.publicUrl && new URL(config.publicUrl).origin === parsed.origin) return true;
+  return config.allowedOrigins.includes(parsed.origin);
+}

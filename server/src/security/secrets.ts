@@ -1,0 +1,28 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { joinCodeFromBytes } from '@dr/shared';
+
+/** 32 random bytes, URL-safe: unguessable, and fine in a URL fragment. */
+export function newSecret(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+/** Short random ids for rooms, participants and agenda items (not secrets). */
+export function newId(prefix: string): string {
+  return `${prefix}_${randomBytes(9).toString('base64url')}`;
+}
+
+export function newJoinCode(): string {
+  return joinCodeFromBytes(randomBytes(6));
+}
+
+/** Keys are stored and compared only as SHA-256 hashes. */
+export function hashSecret(secret: string): string {
+  return createHash('sha256').update(secret, 'utf8').digest('hex');
+}
+
+/** Constant-time comparison of two hex hashes of equal length. */
+export function hashesEqual(a: string, b: string): boolean {
+  const x = Buffer.from(a, 'hex');
+  const y = Buffer.from(b, 'hex');
+  return x.length === y.length && x.length > 0 && timingSafeEqual(x, y);
+}

@@ -1,0 +1,86 @@
+import type { Socket } from 'socket.io';
+import {
+  Command,
+  EV,
+  PROTOCOL_VERSION,
+  RoomError,
+  SyncRequest,
+  projectEvent,
+  projectState,
+  wireError,
+  type Audience,
+  type CommandAck,
+  type WireError,
+} from '@dr/shared';
+import type { Config } from '../config.ts';
+import { describeIssues } from '../http/errors.ts';
+import { errorFields, log } from '../log.ts';
+import type { RoomRegistry } from '../rooms/RoomRegistry.ts';
+import { TokenBucket } from '../security/TokenBucket.ts';
+import type { SocketSession } from './authenticate.ts';
+import { audienceRoom, participantRoom } from './SocketIoFanout.ts';
+
+type Ack = (answer: unknown) => void;
+const asAck = (x: unknown): Ack | null => (typeof x === 'function' ? (x as Ack) : null);
+
+/** A storage failure means the outcome is unknown: the client retries with the same id. */
+function failure(err: unknown, roomId: string): { ok: false; error: WireError } {
+  if (err instanceof RoomError) return { ok: false, error: err.toWire() };
+  log.error('command failed', { roomId, ...errorFields(err) });
+  return { ok: false, error: wireError('unavailable', 'storage unavailable; retry with the same id') };
+}
+
+/** Wires one authenticated socket: snapshot first, then commands, sync and clock pings. */
+export function onConnection(socket: Socket, config: Config, registry: RoomRegistry, publicUrlFor: (socket: Socket) => string): void {
+  const session = socket.data.session as SocketSession;
+  const { host, actor, roomId } = session;
+  const audience: Audience = actor.role;
+  const bucket = new TokenBucket(config.commandRate.perSecond, config.commandRate.burst, Date.now());
+  const limited = () => !bucket.take(Date.now());
+
+  // Join and snapshot in the same tick: every later event is newer than the snapshot.
+  void socket.join(audienceRoom(roomId, audience));
+  if (actor.role === 'participant') void socket.join(participantRoom(roomId, actor.participantId));
+  const { version, state } = host.current();
+  socket.emit(EV.welcome, { role: actor.role, participantId: actor.role === 'participant' ? actor.participantId : null, protocol: PROTOCOL_VERSION, serverNow: Date.now(), publicUrl: publicUrlFor(socket) });
+  socket.emit(EV.snapshot, { version, state: projectState(state, audience) });
+  if (actor.role === 'participant') host.presence.connected(actor.participantId);
+  if (audience !== 'participant') socket.emit(EV.presence, { online: host.presence.online() });
+
+  socket.on(EV.command, async (payload: unknown, ackArg: unknown) => {
+    const ack = asAck(ackArg) ?? (() => undefined);
+    const reply = (a: CommandAck) => ack(a);
+    if (limited()) return reply({ ok: false, error: wireError('rate_limited', 'too many commands; slow down') });
+    const parsed = Command.safeParse(payload);
+    if (!parsed.success) return reply({ ok: false, error: wireError('invalid', describeIssues(parsed.error.issues)) });
+    const actorKey = actor.role === 'participant' ? `p:${actor.participantId}` : actor.role;
+    try {
+      const result = await host.execute(parsed.data, actor, `${actorKey}:${parsed.data.id}`);
+      reply(result.ok ? { ok: true, version: result.version } : { ok: false, error: result.error });
+    } catch (err) {
+      reply(failure(err, roomId));
+    }
+  });
+
+  socket.on(EV.sync, (payload: unknown, ackArg: unknown) => {
+    const ack = asAck(ackArg);
+    if (!ack) return;
+    if (limited()) return ack({ ok: false, error: wireError('rate_limited', 'too many requests; slow down') });
+    const parsed = SyncRequest.safeParse(payload);
+    if (!parsed.success) return ack({ ok: false, error: wireError('invalid', describeIssues(parsed.error.issues)) });
+    const now = host.current();
+    const events = host.eventsSince(parsed.data.since);
+    if (events) return ack({ ok: true, version: now.version, events: events.map((e) => projectEvent(e, audience)) });
+    ack({ ok: true, version: now.version, state: projectState(now.state, audience) });
+  });
+
+  socket.on(EV.clock, (ackArg: unknown) => {
+    const ack = asAck(ackArg);
+    if (ack && !limited()) ack({ now: Date.now() });
+  });
+
+  socket.on('disconnect', () => {
+    if (actor.role === 'participant') host.presence.disconnected(actor.participantId);
+    registry.release(roomId);
+  });
+}
