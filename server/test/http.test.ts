@@ -1,0 +1,130 @@
+/**
+ * HTTP API against the real server, on both stores.
+ * Starts: the express + socket.io server on a free port; Redis runs use the test run's redis-server.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { JOIN_CODE_ALPHABET } from '@dr/shared';
+import { STORE_KINDS, startTestServer, type TestServer } from './support/testServer.ts';
+
+const json = (body: unknown) => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+
+describe.each(STORE_KINDS)('HTTP API on the %s store', (kind) => {
+  let t: TestServer;
+  beforeAll(async () => {
+    t = await startTestServer(kind);
+  });
+  afterAll(() => t.close());
+
+  it('GET /healthz reports ok and the store kind', async () => {
+    const res = await fetch(`${t.url}/healthz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ ok: true, store: kind });
+  });
+
+  it('POST /api/rooms creates a room with a readable 6-character join code and fragment links', async () => {
+    const res = await fetch(`${t.url}/api/rooms`, json({ title: 'Panel on AI' }));
+    expect(res.status).toBe(201);
+    const room = await res.json();
+    expect(room.joinCode).toMatch(new RegExp(`^[${JOIN_CODE_ALPHABET}]{6}$`));
+    expect(room.joinCode).not.toMatch(/[01OI]/);
+    expect(room.moderatorKey.length).toBeGreaterThanOrEqual(40);
+    expect(room.moderatorKey).not.toBe(room.displayKey);
+    expect(room.moderatorUrl).toBe(`${t.url}/r/${room.roomId}/moderator#key=${room.moderatorKey}`);
+    expect(room.displayUrl).toContain(`#key=${room.displayKey}`);
+    expect(room.joinUrl).toBe(`${t.url}/j/${room.joinCode}`);
+  });
+
+  it('links use PUBLIC_URL when it is set', async () => {
+    const pub = await startTestServer(kind, { publicUrl: 'http://hall.test:8080' });
+    try {
+      const room = await pub.createRoom();
+      expect(room.joinUrl).toBe(`http://hall.test:8080/j/${room.joinCode}`);
+    } finally {
+      await pub.close();
+    }
+  });
+
+  it('POST /api/rooms with a bad body answers 400 with a typed error', async () => {
+    for (const body of [{}, { title: '' }, { title: 42 }, { title: 'x'.repeat(201) }, { title: 'ok', language: 'xx' }]) {
+      const res = await fetch(`${t.url}/api/rooms`, json(body));
+      expect(res.status).toBe(400);
+      expect((await res.json()).error.code).toBe('invalid');
+    }
+    const notJson = await fetch(`${t.url}/api/rooms`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{nope' });
+    expect(notJson.status).toBe(400);
+    expect((await notJson.json()).error.code).toBe('invalid');
+  });
+
+  it('POST /api/join issues a participant and token; codes are forgiving about case and spaces', async () => {
+    const room = await t.createRoom();
+    const typed = `${room.joinCode.slice(0, 3).toLowerCase()} ${room.joinCode.slice(3)}`;
+    const res = await fetch(`${t.url}/api/join`, json({ joinCode: typed, name: 'Anna' }));
+    expect(res.status).toBe(201);
+    const joined = await res.json();
+    expect(joined.roomId).toBe(room.roomId);
+    expect(joined.participantId).toMatch(/^p_/);
+    expect(joined.token.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it('POST /api/join: unknown code → 404, bad body → 400, both with {error:{code,message}}', async () => {
+    const missing = await fetch(`${t.url}/api/join`, json({ joinCode: 'ZZZZZZ', name: 'Anna' }));
+    expect(missing.status).toBe(404);
+    const m = await missing.json();
+    expect(m.error.code).toBe('not_found');
+    expect(typeof m.error.message).toBe('string');
+    const bad = await fetch(`${t.url}/api/join`, json({ joinCode: 'ABCDEF', name: '\u0007' }));
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).error.code).toBe('invalid');
+  });
+
+  it('refuses API calls from a foreign Origin but allows its own and none', async () => {
+    const foreign = await fetch(`${t.url}/api/rooms`, { ...json({ title: 'x' }), headers: { 'content-type': 'application/json', origin: 'http://evil.test' } });
+    expect(foreign.status).toBe(403);
+    const own = await fetch(`${t.url}/api/rooms`, { ...json({ title: 'x' }), headers: { 'content-type': 'application/json', origin: t.url } });
+    expect(own.status).toBe(201);
+  });
+
+  it('ROOM_CREATE_TOKEN makes room creation need the bearer token', async () => {
+    const locked = await startTestServer(kind, { roomCreateToken: 'organiser-secret' });
+    try {
+      const without = await fetch(`${locked.url}/api/rooms`, json({ title: 'x' }));
+      expect(without.status).toBe(401);
+      expect((await without.json()).error.code).toBe('forbidden');
+      const wrong = await fetch(`${locked.url}/api/rooms`, { ...json({ title: 'x' }), headers: { 'content-type': 'application/json', authorization: 'Bearer nope' } });
+      expect(wrong.status).toBe(401);
+      const right = await fetch(`${locked.url}/api/rooms`, { ...json({ title: 'x' }), headers: { 'content-type': 'application/json', authorization: 'Bearer organiser-secret' } });
+      expect(right.status).toBe(201);
+    } finally {
+      await locked.close();
+    }
+  });
+
+  it('export needs the moderator key and contains the log without credentials', async () => {
+    const room = await t.createRoom('Exported');
+    await t.join(room.joinCode, 'Bram');
+    const denied = await fetch(`${t.url}/api/rooms/${room.roomId}/export`, { headers: { authorization: `Bearer ${room.displayKey}` } });
+    expect(denied.status).toBe(403);
+    const res = await fetch(`${t.url}/api/rooms/${room.roomId}/export`, { headers: { authorization: `Bearer ${room.moderatorKey}` } });
+    expect(res.status).toBe(200);
+    const text = await res.text();
+    const data = JSON.parse(text);
+    expect(data.events.map((e: { type: string }) => e.type)).toEqual(['room.created', 'participant.joined']);
+    expect(text).not.toContain('tokenHash');
+  });
+
+  it('DELETE removes the room at once: its code no longer joins', async () => {
+    const room = await t.createRoom('Short-lived');
+    const denied = await fetch(`${t.url}/api/rooms/${room.roomId}`, { method: 'DELETE', headers: { authorization: 'Bearer wrong-key-wrong-key' } });
+    expect(denied.status).toBe(403);
+    const res = await fetch(`${t.url}/api/rooms/${room.roomId}`, { method: 'DELETE', headers: { authorization: `Bearer ${room.moderatorKey}` } });
+    expect(res.status).toBe(204);
+    const join = await fetch(`${t.url}/api/join`, json({ joinCode: room.joinCode, name: 'Late' }));
+    expect(join.status).toBe(404);
+  });
+
+  it('unknown API paths answer a typed 404', async () => {
+    const res = await fetch(`${t.url}/api/nope`);
+    expect(res.status).toBe(404);
+    expect((await res.json()).error.code).toBe('not_found');
+  });
+});
