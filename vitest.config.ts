@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 // fast-check: fixed run counts, seed printed on failure (fast-check does by default).
 export default defineConfig({
   test: {
+    reporters: ['default', './scripts/summaryReporter.ts'],
     projects: [
       {
         test: {

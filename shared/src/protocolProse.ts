@@ -1,0 +1,78 @@
+/** The hand-written part of `docs/protocol.md`; the tables after it are generated. */
+export const PROTOCOL_PROSE = `
+Everything runs on one port: the web client, the REST API, socket.io on the default
+namespace (path \`/socket.io\`) and, from the drafts issue on, the Yjs websocket.
+
+## HTTP
+
+| request | answer |
+|---|---|
+| \`GET /healthz\` | \`200 {"ok":true,"store":"memory"\\|"redis"}\`; \`503 {"ok":false,…}\` when Redis does not answer |
+| \`POST /api/rooms\` \`{title, language?, secondLanguage?}\` | \`201 {roomId, joinCode, moderatorKey, displayKey, moderatorUrl, displayUrl, joinUrl}\`. With \`ROOM_CREATE_TOKEN\` set: needs \`Authorization: Bearer <token>\`, else \`401\` |
+| \`POST /api/join\` \`{joinCode, name, language?}\` | \`201 {roomId, participantId, token, roomTitle}\`; unknown code \`404\`; bad body \`400\`; joining closed \`409\`; too many joins from one address \`429\` |
+| \`GET /api/rooms/:roomId/export\` with \`Authorization: Bearer <moderatorKey>\` | \`200\` the room's state and whole event log (a JSON download) |
+| \`DELETE /api/rooms/:roomId\` with \`Authorization: Bearer <moderatorKey>\` | \`204\`: every key of the room is deleted at once; connected sockets get \`closed {reason:"deleted"}\` |
+
+Every error body is \`{"error":{"code","message","reason?"}}\` with a code from the table below.
+Requests from a browser page of another origin (an \`Origin\` header not in the allowlist) get \`403\`.
+Join codes are 6 characters from \`ABCDEFGHJKLMNPQRSTUVWXYZ23456789\` (no 0/O/1/I); the server
+accepts them in any case, with spaces or dashes. Keys travel in URL fragments (\`#key=…\`), which
+browsers never send to a server.
+
+## Socket.io
+
+Connect with \`io(url, { auth: { roomId, key, protocol } })\`. \`key\` is the moderator key, the
+display key or a participant token. A wrong key, an unknown room or a key of another room is
+refused at connect: \`connect_error\` with message \`unauthorized\`, and the socket never sees the
+room. A client whose \`protocol\` is newer than the server's gets \`client_too_new\` (older than
+supported: \`client_too_old\`); storage down at connect: \`unavailable\` (retry).
+
+After connect the server sends, in this order: \`welcome\`, \`snapshot {version, state}\`, and to
+moderators and the display a \`presence {online: participantId[]}\`. Then every change arrives as
+\`events {version, events: [...]}\`.
+
+### One log, versions without gaps
+The room is an append-only log. The first event (\`room.created\`) is version 0 and each event
+is exactly one more. Each event carries its own \`version\`; an \`events\` batch's \`version\` is its
+last event's, so a batch covers \`version − events.length + 1 … version\`. Batches arrive in
+order. A client that sees a batch starting after \`lastVersion + 1\`, or that reconnects, sends
+\`sync\`. Events with a version it already has are ignored.
+
+Every connection receives every version. Where an audience may not read an event, it receives
+\`{version, type: "hidden"}\` in its place (the plenary has no such events yet; breakout tables
+will). Snapshots and \`sync\` are projected the same way. Participant tokens never leave the
+server in any projection.
+
+### Commands
+\`socket.emit("command", {id, type, ...fields}, ack)\`. \`id\` is chosen by the client (1–64
+characters), unique per room and actor (all moderators are one actor). It is recorded
+atomically with the append and kept as long as the room: a retry with the same \`id\` — on the
+same node or another — applies once and gets the same ack. A rejected command is not recorded,
+so its retry is decided afresh.
+
+- \`{ok: true, version}\`: the version of the command's last event (or the current version when it produced none).
+- \`{ok: false, error: {code, message, reason?}}\`: nothing changed and nothing was emitted.
+
+Unknown fields are ignored. A field over its size limit is \`invalid\`. A frame over
+${64} KiB closes the connection. The display's commands are all \`forbidden\`. Each connection has a
+rate limit (default 20 commands/s, bursts of 40) answered with \`rate_limited\`.
+
+### Other messages
+| message | direction | payload | ack |
+|---|---|---|---|
+| \`sync\` | client → server | \`{since}\` | \`{ok:true, version, events}\` (events after \`since\`), or \`{ok:true, version, state}\` when they are no longer kept in memory |
+| \`clock\` | client → server | none | \`{now}\`: the server's \`Date.now()\`. Clients keep the sample with the least round trip to estimate their offset. |
+| \`presence\` | server → moderators, display | \`{online: participantId[]}\` | not a log event, does not move the version; coalesced to at most one every 250 ms |
+| \`closed\` | server → client | \`{reason: "revoked" \\| "removed" \\| "deleted"}\` | sent just before the server disconnects the socket for good |
+
+### State and time
+\`state.floor = {queue: [{participantId, kind, raisedAt, pinned}], speaker: {participantId, kind, clock, since} | null}\`.
+Clocks are \`{durationMs, startedAt | null, elapsedMs}\`: running iff \`startedAt\` is set;
+remaining = \`durationMs − elapsedMs − (now − startedAt)\`, negative in overtime. The server never
+ticks; every screen computes from the server clock.
+
+Queue rule: a new request goes behind every entry of the same or higher priority (points of
+order, then direct replies, then hands), i.e. arrival order within a class; entries the
+moderator moved (\`pinned\`) are skipped by that scan, so they keep their place. With the
+progressive stack on, within a class people who have spoken less go first.
+`;
