@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JOIN_CODE_ALPHABET } from '@dr/shared';
-import { STORE_KINDS, startTestServer, type TestServer } from './support/testServer.ts';
+import { STORE_KINDS, body, startTestServer, type TestServer } from './support/testServer.ts';
 
 const json = (body: unknown) => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 
@@ -18,13 +18,13 @@ describe.each(STORE_KINDS)('HTTP API on the %s store', (kind) => {
   it('GET /healthz reports ok and the store kind', async () => {
     const res = await fetch(`${t.url}/healthz`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ ok: true, store: kind });
+    expect(await body(res)).toEqual({ ok: true, store: kind });
   });
 
   it('POST /api/rooms creates a room with a readable 6-character join code and fragment links', async () => {
     const res = await fetch(`${t.url}/api/rooms`, json({ title: 'Panel on AI' }));
     expect(res.status).toBe(201);
-    const room = await res.json();
+    const room = await body(res);
     expect(room.joinCode).toMatch(new RegExp(`^[${JOIN_CODE_ALPHABET}]{6}$`));
     expect(room.joinCode).not.toMatch(/[01OI]/);
     expect(room.moderatorKey.length).toBeGreaterThanOrEqual(40);
@@ -45,14 +45,14 @@ describe.each(STORE_KINDS)('HTTP API on the %s store', (kind) => {
   });
 
   it('POST /api/rooms with a bad body answers 400 with a typed error', async () => {
-    for (const body of [{}, { title: '' }, { title: 42 }, { title: 'x'.repeat(201) }, { title: 'ok', language: 'xx' }]) {
-      const res = await fetch(`${t.url}/api/rooms`, json(body));
+    for (const payload of [{}, { title: '' }, { title: 42 }, { title: 'x'.repeat(201) }, { title: 'ok', language: 'xx' }]) {
+      const res = await fetch(`${t.url}/api/rooms`, json(payload));
       expect(res.status).toBe(400);
-      expect((await res.json()).error.code).toBe('invalid');
+      expect((await body(res)).error.code).toBe('invalid');
     }
     const notJson = await fetch(`${t.url}/api/rooms`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{nope' });
     expect(notJson.status).toBe(400);
-    expect((await notJson.json()).error.code).toBe('invalid');
+    expect((await body(notJson)).error.code).toBe('invalid');
   });
 
   it('POST /api/join issues a participant and token; codes are forgiving about case and spaces', async () => {
@@ -60,7 +60,7 @@ describe.each(STORE_KINDS)('HTTP API on the %s store', (kind) => {
     const typed = `${room.joinCode.slice(0, 3).toLowerCase()} ${room.joinCode.slice(3)}`;
     const res = await fetch(`${t.url}/api/join`, json({ joinCode: typed, name: 'Anna' }));
     expect(res.status).toBe(201);
-    const joined = await res.json();
+    const joined = await body(res);
     expect(joined.roomId).toBe(room.roomId);
     expect(joined.participantId).toMatch(/^p_/);
     expect(joined.token.length).toBeGreaterThanOrEqual(40);
@@ -69,12 +69,12 @@ describe.each(STORE_KINDS)('HTTP API on the %s store', (kind) => {
   it('POST /api/join: unknown code → 404, bad body → 400, both with {error:{code,message}}', async () => {
     const missing = await fetch(`${t.url}/api/join`, json({ joinCode: 'ZZZZZZ', name: 'Anna' }));
     expect(missing.status).toBe(404);
-    const m = await missing.json();
+    const m = await body(missing);
     expect(m.error.code).toBe('not_found');
     expect(typeof m.error.message).toBe('string');
     const bad = await fetch(`${t.url}/api/join`, json({ joinCode: 'ABCDEF', name: '\u0007' }));
     expect(bad.status).toBe(400);
-    expect((await bad.json()).error.code).toBe('invalid');
+    expect((await body(bad)).error.code).toBe('invalid');
   });
 
   it('refuses API calls from a foreign Origin but allows its own and none', async () => {
@@ -89,7 +89,7 @@ describe.each(STORE_KINDS)('HTTP API on the %s store', (kind) => {
     try {
       const without = await fetch(`${locked.url}/api/rooms`, json({ title: 'x' }));
       expect(without.status).toBe(401);
-      expect((await without.json()).error.code).toBe('forbidden');
+      expect((await body(without)).error.code).toBe('forbidden');
       const wrong = await fetch(`${locked.url}/api/rooms`, { ...json({ title: 'x' }), headers: { 'content-type': 'application/json', authorization: 'Bearer nope' } });
       expect(wrong.status).toBe(401);
       const right = await fetch(`${locked.url}/api/rooms`, { ...json({ title: 'x' }), headers: { 'content-type': 'application/json', authorization: 'Bearer organiser-secret' } });
@@ -125,6 +125,6 @@ describe.each(STORE_KINDS)('HTTP API on the %s store', (kind) => {
   it('unknown API paths answer a typed 404', async () => {
     const res = await fetch(`${t.url}/api/nope`);
     expect(res.status).toBe(404);
-    expect((await res.json()).error.code).toBe('not_found');
+    expect((await body(res)).error.code).toBe('not_found');
   });
 });

@@ -106,14 +106,12 @@ export class RoomHost {
 
   private async decideAndAppend(decideFn: (state: RoomState, ctx: DecideContext) => Decision, commandKey?: string): Promise<ExecuteResult> {
     if (this.deleted) return reject('not_found', 'room deleted', 'room_not_found') as ExecuteResult;
-    if (commandKey) {
-      // A retry whose first attempt was applied must get the same ack, even if the state moved on since.
-      const seen = await this.store.commandVersion(this.roomId, commandKey);
-      if (seen !== null) return { ok: true, version: seen, events: [] };
-    }
     for (let attempt = 0; attempt < MAX_APPEND_ATTEMPTS; attempt++) {
       const decision = decideFn(this.state, { now: Date.now(), newId });
-      if (!decision.ok) return decision;
+      // A retry whose first attempt was applied must get the same ack, even though the
+      // state moved on and would now reject it. Accepted decisions need no look-up here:
+      // the atomic append itself answers `duplicate` for a recorded key.
+      if (!decision.ok) return (commandKey && (await this.recordedAck(commandKey))) || decision;
       if (decision.events.length === 0) return { ok: true, version: this.version, events: [] };
       const res = await this.store.append(this.roomId, this.version, decision.events, commandKey);
       if (res.ok) {
@@ -127,6 +125,11 @@ export class RoomHost {
       await this.catchUp();
     }
     throw new RoomError('unavailable', 'too many concurrent changes; retry');
+  }
+
+  private async recordedAck(commandKey: string): Promise<ExecuteResult | null> {
+    const seen = await this.store.commandVersion(this.roomId, commandKey);
+    return seen === null ? null : { ok: true, version: seen, events: [] };
   }
 
   private onNotice(notice: StoreNotice): void {

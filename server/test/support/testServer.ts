@@ -64,3 +64,9 @@ export async function startTestServer(kind: StoreKind, overrides: Partial<Config
     },
   };
 }
+
+/** A response body as loosely typed JSON, for assertions. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function body(res: Response): Promise<any> {
+  return res.json();
+}

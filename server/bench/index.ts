@@ -1,0 +1,71 @@
+/**
+ * `npm run bench`: the plenary command path (validate → decide → atomic append → project
+ * → fan out) measured against a bare socket.io server doing only ack + broadcast, in the
+ * same process, with the same clients. Figures are ratios, so the machine's speed cancels.
+ * Starts: a private redis-server on a free port for the Redis rows.
+ */
+import path from 'node:path';
+import { loadConfig } from '../src/config.ts';
+import { startServer } from '../src/server.ts';
+import { MemoryRoomStore } from '../src/store/MemoryRoomStore.ts';
+import { RedisRoomStore } from '../src/store/RedisRoomStore.ts';
+import type { RoomStore } from '../src/store/RoomStore.ts';
+import { startRedisServer } from '../test/support/redisServer.ts';
+import { startBareServer } from './bareServer.ts';
+import { connect, run, type Figures } from './workload.ts';
+
+const VIEWERS = Number(process.env.BENCH_VIEWERS ?? 60);
+const OPS = Number(process.env.BENCH_OPS ?? 1000);
+const WARMUP = 100;
+
+async function bare(): Promise<Figures> {
+  const server = await startBareServer();
+  const viewers = await Promise.all(Array.from({ length: VIEWERS }, () => connect(server.url, {})));
+  const driver = await connect(server.url, {});
+  await run(driver, viewers, WARMUP);
+  const f = await run(driver, viewers, OPS);
+  [driver, ...viewers].forEach((s) => s.close());
+  await server.close();
+  return f;
+}
+
+async function room(store: RoomStore): Promise<Figures> {
+  const config = { ...loadConfig({ PORT: '0', HOST: '127.0.0.1' }, { clientDist: path.resolve('client/dist') }), commandRate: { perSecond: 1e6, burst: 1e6 } };
+  const server = await startServer(config, store);
+  const post = async (p: string, body: unknown): Promise<any> => (await fetch(server.url + p, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).json();
+  const created = await post('/api/rooms', { title: 'Bench' });
+  const tokens: string[] = [];
+  for (let i = 0; i <= VIEWERS; i++) tokens.push((await post('/api/join', { joinCode: created.joinCode, name: `P${i}` })).token);
+  const viewers = await Promise.all(tokens.slice(1).map((key) => connect(server.url, { roomId: created.roomId, key })));
+  const driver = await connect(server.url, { roomId: created.roomId, key: tokens[0] });
+  await run(driver, viewers, WARMUP);
+  const f = await run(driver, viewers, OPS);
+  [driver, ...viewers].forEach((s) => s.close());
+  await server.close();
+  await store.close();
+  return f;
+}
+
+function row(name: string, f: Figures, base: Figures): string {
+  return `${name.padEnd(44)} ${f.opsPerSec.toFixed(0).padStart(8)} ${f.p50Ms.toFixed(2).padStart(8)} ${f.p99Ms.toFixed(2).padStart(8)} ${(base.opsPerSec / f.opsPerSec).toFixed(2).padStart(10)}×`;
+}
+
+async function main(): Promise<void> {
+  console.log(`${OPS} sequential commands, each acked and delivered to ${VIEWERS} viewers (after ${WARMUP} warm-up)\n`);
+  const redis = await startRedisServer();
+  try {
+    const base = await bare();
+    const memory = await room(new MemoryRoomStore({ roomTtlMs: 3_600_000 }));
+    const onRedis = await room(new RedisRoomStore(redis.url, { roomTtlMs: 3_600_000 }));
+    console.log(`${'scenario'.padEnd(44)} ${'ops/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'cost vs bare'.padStart(11)}`);
+    console.log(row('bare socket.io (ack + broadcast)', base, base));
+    console.log(row('room, in-memory store', memory, base));
+    console.log(row('room, Redis store (Lua append + pub/sub)', onRedis, base));
+    console.log('\ncost vs bare = bare ops/s ÷ scenario ops/s (1.00× = free; lower is better)');
+  } finally {
+    await redis.stop();
+  }
+  process.exit(0);
+}
+
+void main();
