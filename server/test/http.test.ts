@@ -128,3 +128,20 @@ describe.each(STORE_KINDS)('HTTP API on the %s store', (kind) => {
     expect((await body(res)).error.code).toBe('not_found');
   });
 });
+
+describe('join rate limit', () => {
+  it('lets a whole hall join from one address: 1,000 joins in a burst all succeed', async () => {
+    const t = await startTestServer('memory');
+    try {
+      const room = await t.createRoom('Big hall');
+      const statuses: number[] = [];
+      for (let batch = 0; batch < 10; batch++) {
+        const res = await Promise.all(Array.from({ length: 100 }, (_, i) => fetch(`${t.url}/api/join`, json({ joinCode: room.joinCode, name: `P${batch * 100 + i}` }))));
+        statuses.push(...res.map((r) => r.status));
+      }
+      expect(statuses.filter((s) => s === 201)).toHaveLength(1000);
+    } finally {
+      await t.close();
+    }
+  });
+});
