@@ -30,10 +30,17 @@ export type StoreNotice = { kind: 'events'; events: VersionedEvent[] } | { kind:
  * integer. `append` is atomic: version check, append, command-id record, TTL refresh
  * and publish happen together or not at all, so no node can see an acknowledged event
  * that other nodes will never receive.
+ *
+ * Any method may throw `RoomError('unavailable')` when the backend does not answer; the
+ * outcome of a write is then unknown, and the caller retries with the same command key.
  */
 export interface RoomStore {
   readonly kind: 'memory' | 'redis';
-  /** Creates the room with its first events (versions 0…n−1) and reserves its join code. */
+  /**
+   * Creates the room with its first events (versions 0…n−1) and reserves its join code.
+   * Throws `RoomError('invalid')` for an empty `events`, `RoomError('conflict')` when the
+   * room id is already live.
+   */
   createRoom(meta: RoomMeta, events: RoomEvent[]): Promise<'created' | 'join_code_taken'>;
   findRoomByJoinCode(joinCode: string): Promise<string | null>;
   getMeta(roomId: string): Promise<RoomMeta | null>;
@@ -52,7 +59,12 @@ export interface RoomStore {
   /** Caches a folded state; never replaces a newer snapshot with an older one. */
   saveSnapshot(roomId: string, version: number, state: unknown): Promise<void>;
   loadSnapshot(roomId: string): Promise<{ version: number; state: unknown } | null>;
-  /** Delivers every later append (from any node) and deletion, in order. */
+  /**
+   * Delivers every later append (from any node) and deletion, in order, once the
+   * returned promise has resolved. Expiry is silent. With Redis, notices published
+   * while this node was disconnected are lost: listeners detect the version gap and
+   * read the missing events with `readEvents`.
+   */
   subscribe(roomId: string, listener: (notice: StoreNotice) => void): Promise<() => Promise<void>>;
   /** Deletes every key of the room and frees its join code; subscribers get `deleted`. */
   deleteRoom(roomId: string): Promise<void>;

@@ -1,0 +1,268 @@
+import { Redis } from 'ioredis';
+import type { RedisOptions } from 'ioredis';
+import { RoomError } from '@dr/shared';
+import type { RoomEvent, VersionedEvent } from '@dr/shared';
+import type { AppendResult, RoomMeta, RoomStore, RoomStoreOptions, StoreNotice } from './RoomStore.ts';
+import { RedisSubscriber, closeConnection } from './RedisSubscriber.ts';
+import {
+  APPEND_LUA,
+  CREATE_ROOM_LUA,
+  DELETE_IF_EQUALS_LUA,
+  DELETE_ROOM_LUA,
+  SAVE_SNAPSHOT_LUA,
+} from './redisScripts.ts';
+import { assertEvents, assertVersion, guardListener, logListenerError, stampVersion, withoutVersion } from './storeUtil.ts';
+import type { ListenerErrorHandler } from './storeUtil.ts';
+
+/** Reconnect backoff cap: a Redis that comes back is found within this long. */
+const MAX_RECONNECT_DELAY_MS = 2_000;
+
+/**
+ * Fail fast while Redis is down: a command waits for at most one reconnect attempt
+ * (`maxRetriesPerRequest: 0` flushes the offline queue on every failed attempt), and
+ * an unanswered command times out, so callers get `unavailable` instead of hanging.
+ * Unanswered commands are never re-sent after a reconnect: their caller already got an
+ * error and retries with the same command key, which dedupe makes safe.
+ */
+export const REDIS_CONNECTION_DEFAULTS: RedisOptions = {
+  maxRetriesPerRequest: 0,
+  connectTimeout: 2_000,
+  commandTimeout: 3_000,
+  autoResendUnfulfilledCommands: false,
+  retryStrategy: (attempt: number) => Math.min(100 * 2 ** (attempt - 1), MAX_RECONNECT_DELAY_MS),
+};
+
+export interface RedisRoomStoreOptions extends RoomStoreOptions {
+  /** Prepended to every key and channel (tests use one per run); must not contain braces. */
+  keyPrefix?: string;
+  onListenerError?: ListenerErrorHandler;
+  /** Connection errors while reconnecting; commands report them as `unavailable` anyway. */
+  onConnectionError?: (error: Error) => void;
+}
+
+/** The Lua commands registered with `defineCommand`. */
+interface ScriptedRedis extends Redis {
+  drCreateRoom(...args: (string | number)[]): Promise<number>;
+  drAppend(...args: (string | number)[]): Promise<[string, number?]>;
+  drSaveSnapshot(...args: (string | number)[]): Promise<number>;
+  drDeleteRoom(...args: (string | number)[]): Promise<number>;
+  drDeleteIfEquals(...args: (string | number)[]): Promise<number>;
+}
+
+/**
+ * The {@link RoomStore} on Redis (ioredis 5), shared by every server node. Per room:
+ * `{room:ID}:meta` (hash), `:log` (list, index == version), `:cmds` (hash command key →
+ * version), `:snap` (JSON); plus `joincode:{CODE}` → room id and the pub/sub channel
+ * `{room:ID}:events`. Writes that must be atomic are Lua scripts (`redisScripts.ts`).
+ */
+export class RedisRoomStore implements RoomStore {
+  readonly kind = 'redis' as const;
+  private readonly redis: ScriptedRedis;
+  private subscriber: RedisSubscriber | null = null;
+  private readonly prefix: string;
+  private readonly ttlMs: number;
+  private readonly onListenerError: ListenerErrorHandler;
+
+  constructor(connection: string | RedisOptions, options: RedisRoomStoreOptions) {
+    this.prefix = options.keyPrefix ?? '';
+    this.ttlMs = options.roomTtlMs;
+    this.onListenerError = options.onListenerError ?? logListenerError;
+    const redis =
+      typeof connection === 'string'
+        ? new Redis(connection, REDIS_CONNECTION_DEFAULTS)
+        : new Redis({ ...REDIS_CONNECTION_DEFAULTS, ...connection });
+    // Without a listener ioredis prints every failed reconnect; errors reach callers as `unavailable`.
+    redis.on('error', options.onConnectionError ?? (() => undefined));
+    redis.defineCommand('drCreateRoom', { numberOfKeys: 4, lua: CREATE_ROOM_LUA });
+    redis.defineCommand('drAppend', { numberOfKeys: 4, lua: APPEND_LUA });
+    redis.defineCommand('drSaveSnapshot', { numberOfKeys: 2, lua: SAVE_SNAPSHOT_LUA });
+    redis.defineCommand('drDeleteRoom', { numberOfKeys: 4, lua: DELETE_ROOM_LUA });
+    redis.defineCommand('drDeleteIfEquals', { numberOfKeys: 1, lua: DELETE_IF_EQUALS_LUA });
+    this.redis = redis as ScriptedRedis;
+  }
+
+  async createRoom(meta: RoomMeta, events: RoomEvent[]): Promise<'created' | 'join_code_taken'> {
+    assertEvents(events, 'createRoom');
+    const codeKey = this.joinCodeKey(meta.joinCode);
+    // The code is reserved first (its own slot), so two rooms can never share one.
+    const reserved = await this.run('createRoom', () => this.redis.set(codeKey, meta.roomId, 'PX', this.ttlMs, 'NX'));
+    if (reserved === null) return 'join_code_taken';
+    let created: number;
+    try {
+      const metaArgs = metaToArgs(meta);
+      const eventArgs = events.map((event, version) => JSON.stringify(stampVersion(event, version)));
+      created = await this.redis.drCreateRoom(...this.roomKeys(meta.roomId), this.ttlMs, metaArgs.length, ...metaArgs, ...eventArgs);
+    } catch (error) {
+      await this.releaseJoinCode(codeKey, meta.roomId);
+      throw unavailable('createRoom', error);
+    }
+    if (created === 1) return 'created';
+    await this.releaseJoinCode(codeKey, meta.roomId);
+    throw new RoomError('conflict', `room ${meta.roomId} already exists`);
+  }
+
+  async findRoomByJoinCode(joinCode: string): Promise<string | null> {
+    return this.run('findRoomByJoinCode', () => this.redis.get(this.joinCodeKey(joinCode)));
+  }
+
+  async getMeta(roomId: string): Promise<RoomMeta | null> {
+    const hash = await this.run('getMeta', () => this.redis.hgetall(this.key(roomId, 'meta')));
+    return hash.roomId === undefined ? null : argsToMeta(hash);
+  }
+
+  async append(roomId: string, expectedVersion: number, events: RoomEvent[], commandKey?: string): Promise<AppendResult> {
+    assertEvents(events, 'append');
+    assertVersion(expectedVersion, 'expectedVersion');
+    const eventArgs = events.map((event) => JSON.stringify(withoutVersion(event)));
+    const [reason, version] = await this.run('append', () =>
+      this.redis.drAppend(
+        ...this.roomKeys(roomId),
+        expectedVersion,
+        this.ttlMs,
+        commandKey ?? '',
+        this.channel(roomId),
+        this.prefix,
+        roomId,
+        ...eventArgs,
+      ),
+    );
+    return toAppendResult(reason, version);
+  }
+
+  async readEvents(roomId: string, since: number, limit?: number): Promise<VersionedEvent[]> {
+    if (limit !== undefined && limit <= 0) return [];
+    const start = Math.max(0, since + 1);
+    const stop = limit === undefined ? -1 : start + limit - 1;
+    const rows = await this.run('readEvents', () => this.redis.lrange(this.key(roomId, 'log'), start, stop));
+    return rows.map((row) => JSON.parse(row) as VersionedEvent);
+  }
+
+  async currentVersion(roomId: string): Promise<number> {
+    // A live room's log is never empty (createRoom needs an event), so LLEN − 1 is −1 exactly when it is gone.
+    return (await this.run('currentVersion', () => this.redis.llen(this.key(roomId, 'log')))) - 1;
+  }
+
+  async commandVersion(roomId: string, commandKey: string): Promise<number | null> {
+    const recorded = await this.run('commandVersion', () => this.redis.hget(this.key(roomId, 'cmds'), commandKey));
+    return recorded === null ? null : Number(recorded);
+  }
+
+  async saveSnapshot(roomId: string, version: number, state: unknown): Promise<void> {
+    assertVersion(version, 'snapshot version');
+    // `version` leads the JSON so the script can compare versions without decoding the state.
+    const payload = `{"version":${version},"state":${JSON.stringify(state ?? null)}}`;
+    await this.run('saveSnapshot', () => this.redis.drSaveSnapshot(this.key(roomId, 'meta'), this.key(roomId, 'snap'), version, payload));
+  }
+
+  async loadSnapshot(roomId: string): Promise<{ version: number; state: unknown } | null> {
+    const raw = await this.run('loadSnapshot', () => this.redis.get(this.key(roomId, 'snap')));
+    return raw === null ? null : (JSON.parse(raw) as { version: number; state: unknown });
+  }
+
+  async subscribe(roomId: string, listener: (notice: StoreNotice) => void): Promise<() => Promise<void>> {
+    const guarded = guardListener(roomId, listener, this.onListenerError);
+    return this.run('subscribe', () => this.subscriberConnection().add(this.channel(roomId), guarded));
+  }
+
+  async deleteRoom(roomId: string): Promise<void> {
+    await this.run('deleteRoom', () => this.redis.drDeleteRoom(...this.roomKeys(roomId), this.prefix, roomId, this.channel(roomId)));
+  }
+
+  async ping(): Promise<boolean> {
+    try {
+      return (await this.redis.ping()) === 'PONG';
+    } catch {
+      // Down is an answer here, not an error: health checks ask exactly this.
+      return false;
+    }
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([this.subscriber?.close(), closeConnection(this.redis)]);
+    this.subscriber = null;
+  }
+
+  /** The subscriber-mode connection, opened on first use (a plain store user never needs it). */
+  private subscriberConnection(): RedisSubscriber {
+    if (!this.subscriber) {
+      const connection = this.redis.duplicate();
+      connection.on('error', () => undefined);
+      this.subscriber = new RedisSubscriber(connection);
+    }
+    return this.subscriber;
+  }
+
+  /** Runs a Redis call; any Redis or connection error becomes `unavailable` (outcome unknown). */
+  private async run<T>(operation: string, call: () => Promise<T>): Promise<T> {
+    try {
+      return await call();
+    } catch (error) {
+      throw unavailable(operation, error);
+    }
+  }
+
+  /** Best effort: if this fails too, the reservation still expires with its TTL. */
+  private async releaseJoinCode(codeKey: string, roomId: string): Promise<void> {
+    await this.redis.drDeleteIfEquals(codeKey, roomId).catch(() => undefined);
+  }
+
+  private key(roomId: string, part: 'meta' | 'log' | 'cmds' | 'snap'): string {
+    return `${this.prefix}{room:${roomId}}:${part}`;
+  }
+
+  private roomKeys(roomId: string): [string, string, string, string] {
+    return [this.key(roomId, 'meta'), this.key(roomId, 'log'), this.key(roomId, 'cmds'), this.key(roomId, 'snap')];
+  }
+
+  private channel(roomId: string): string {
+    return `${this.prefix}{room:${roomId}}:events`;
+  }
+
+  /** Must match `joinCodeKey` in `redisScripts.ts`. */
+  private joinCodeKey(joinCode: string): string {
+    return `${this.prefix}joincode:{${joinCode}}`;
+  }
+}
+
+function unavailable(operation: string, error: unknown): RoomError {
+  if (error instanceof RoomError) return error;
+  const detail = error instanceof Error ? error.message : String(error);
+  const roomError = new RoomError('unavailable', `redis ${operation} failed: ${detail}`);
+  roomError.cause = error;
+  return roomError;
+}
+
+function toAppendResult(reason: string, version: number | undefined): AppendResult {
+  switch (reason) {
+    case 'ok':
+      return { ok: true, version: Number(version) };
+    case 'duplicate':
+      return { ok: false, reason: 'duplicate', version: Number(version) };
+    case 'version_conflict':
+      return { ok: false, reason: 'version_conflict', currentVersion: Number(version) };
+    case 'not_found':
+      return { ok: false, reason: 'not_found' };
+    default:
+      throw new RoomError('unavailable', `unexpected append script reply: ${reason}`);
+  }
+}
+
+function metaToArgs(meta: RoomMeta): string[] {
+  return [
+    'roomId', meta.roomId,
+    'joinCode', meta.joinCode,
+    'moderatorKeyHash', meta.moderatorKeyHash,
+    'displayKeyHash', meta.displayKeyHash,
+    'createdAt', String(meta.createdAt),
+  ];
+}
+
+function argsToMeta(hash: Record<string, string>): RoomMeta {
+  return {
+    roomId: hash.roomId ?? '',
+    joinCode: hash.joinCode ?? '',
+    moderatorKeyHash: hash.moderatorKeyHash ?? '',
+    displayKeyHash: hash.displayKeyHash ?? '',
+    createdAt: Number(hash.createdAt),
+  };
+}

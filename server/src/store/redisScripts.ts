@@ -1,0 +1,105 @@
+/**
+ * Lua scripts of {@link RedisRoomStore}. Each runs atomically on the server, which is
+ * what makes "check version, append, record command, refresh TTL, publish" one step.
+ *
+ * Room keys (KEYS[1..4]) share the hash tag `{room:<id>}`. The join-code key lives in
+ * its own slot; the scripts derive its name from the meta hash (`ARGV` carries the key
+ * prefix). That is fine on a standalone Redis, which is what we run; a Redis Cluster
+ * would reject it as cross-slot and would need the join-code TTL refreshed separately.
+ */
+
+/** Shared Lua helper: the join-code key of a code, built exactly as `joinCodeKey()` in TS. */
+const JOIN_CODE_KEY_LUA = `
+local function joinCodeKey(prefix, code) return prefix .. 'joincode:{' .. code .. '}' end
+`;
+
+/**
+ * KEYS: meta, log, cmds, snap. ARGV: ttlMs, metaArgCount, meta field/value pairs…,
+ * pre-stamped event JSON…. Returns 0 if the room already exists, else 1.
+ */
+export const CREATE_ROOM_LUA = `
+if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
+local metaCount = tonumber(ARGV[2])
+local ttl = ARGV[1]
+-- Left-overs of an earlier room with the same id must not leak into the new one.
+redis.call('DEL', KEYS[2], KEYS[3], KEYS[4])
+for i = 3, 2 + metaCount, 2 do redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 1]) end
+for i = 3 + metaCount, #ARGV do redis.call('RPUSH', KEYS[2], ARGV[i]) end
+redis.call('PEXPIRE', KEYS[1], ttl)
+redis.call('PEXPIRE', KEYS[2], ttl)
+return 1
+`;
+
+/**
+ * KEYS: meta, log, cmds, snap. ARGV: expectedVersion, ttlMs, commandKey ('' = none),
+ * channel, keyPrefix, roomId, event JSON (without version)….
+ * Returns {'not_found'} | {'duplicate', v} | {'version_conflict', current} | {'ok', lastVersion}.
+ * Dedupe runs before the version check so that a retry still learns its original ack
+ * after other commands moved the log on.
+ */
+export const APPEND_LUA = `${JOIN_CODE_KEY_LUA}
+if redis.call('EXISTS', KEYS[1]) == 0 then return {'not_found'} end
+local commandKey = ARGV[3]
+if commandKey ~= '' then
+  local recorded = redis.call('HGET', KEYS[3], commandKey)
+  if recorded then return {'duplicate', tonumber(recorded)} end
+end
+local current = redis.call('LLEN', KEYS[2]) - 1
+if current ~= tonumber(ARGV[1]) then return {'version_conflict', current} end
+local version = current
+local stamped = {}
+for i = 7, #ARGV do
+  version = version + 1
+  -- Stamp by text, not cjson: cjson would round large numbers and turn [] into {}.
+  local body = string.sub(ARGV[i], 2)
+  local head = '{"version":' .. version
+  if body == '}' then stamped[#stamped + 1] = head .. '}' else stamped[#stamped + 1] = head .. ',' .. body end
+  redis.call('RPUSH', KEYS[2], stamped[#stamped])
+end
+if commandKey ~= '' then redis.call('HSET', KEYS[3], commandKey, version) end
+local ttl = ARGV[2]
+for i = 1, 4 do redis.call('PEXPIRE', KEYS[i], ttl) end
+local code = redis.call('HGET', KEYS[1], 'joinCode')
+if code then
+  local codeKey = joinCodeKey(ARGV[5], code)
+  if redis.call('GET', codeKey) == ARGV[6] then redis.call('PEXPIRE', codeKey, ttl) end
+end
+redis.call('PUBLISH', ARGV[4], '{"kind":"events","events":[' .. table.concat(stamped, ',') .. ']}')
+return {'ok', version}
+`;
+
+/**
+ * KEYS: meta, snap. ARGV: version, payload (JSON starting with {"version":N,).
+ * Keeps the newer snapshot; the snapshot expires with the room. Returns 1 if written.
+ */
+export const SAVE_SNAPSHOT_LUA = `
+local ttl = redis.call('PTTL', KEYS[1])
+if ttl == -2 then return 0 end
+local old = redis.call('GET', KEYS[2])
+if old then
+  local oldVersion = tonumber(string.match(old, '^{"version":(%-?%d+),'))
+  if oldVersion and oldVersion > tonumber(ARGV[1]) then return 0 end
+end
+if ttl > 0 then redis.call('SET', KEYS[2], ARGV[2], 'PX', ttl) else redis.call('SET', KEYS[2], ARGV[2]) end
+return 1
+`;
+
+/**
+ * KEYS: meta, log, cmds, snap. ARGV: keyPrefix, roomId, channel.
+ * Deletes the room, frees its join code if it still points here, tells subscribers.
+ */
+export const DELETE_ROOM_LUA = `${JOIN_CODE_KEY_LUA}
+local code = redis.call('HGET', KEYS[1], 'joinCode')
+redis.call('DEL', KEYS[1], KEYS[2], KEYS[3], KEYS[4])
+if not code then return 0 end
+local codeKey = joinCodeKey(ARGV[1], code)
+if redis.call('GET', codeKey) == ARGV[2] then redis.call('DEL', codeKey) end
+redis.call('PUBLISH', ARGV[3], '{"kind":"deleted"}')
+return 1
+`;
+
+/** KEYS: key. ARGV: expected value. Deletes only our own reservation (createRoom cleanup). */
+export const DELETE_IF_EQUALS_LUA = `
+if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+return 0
+`;

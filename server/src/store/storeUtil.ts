@@ -1,0 +1,58 @@
+import { RoomError } from '@dr/shared';
+import type { RoomEvent, VersionedEvent } from '@dr/shared';
+import type { StoreNotice } from './RoomStore.ts';
+
+/** Called when a subscriber throws; the store keeps delivering to the others. */
+export type ListenerErrorHandler = (error: unknown, roomId: string) => void;
+
+/** Default: say which room's listener failed, since the notice itself is not retried. */
+export const logListenerError: ListenerErrorHandler = (error, roomId) => {
+  console.error(`[store] subscriber of room ${roomId} threw`, error);
+};
+
+/** Empty batches would make version −1 ambiguous (no room vs. empty room) and acks meaningless. */
+export function assertEvents(events: readonly RoomEvent[], what: string): void {
+  if (events.length === 0) throw new RoomError('invalid', `${what} needs at least one event`);
+}
+
+/**
+ * The event without any `version` it may already carry (e.g. a re-sent VersionedEvent),
+ * so the store's stamp is the only one.
+ */
+export function withoutVersion(event: RoomEvent): Record<string, unknown> {
+  const { version: _ignored, ...rest } = event as RoomEvent & { version?: unknown };
+  return rest;
+}
+
+/**
+ * A JSON round-trip copy. Both backends copy through JSON (Redis stores strings), so
+ * `undefined` fields and class instances behave the same in memory as in Redis.
+ */
+export function jsonCopy<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value ?? null)) as T;
+}
+
+/** A copy of `event` carrying `version` as its first key, as both backends store it. */
+export function stampVersion(event: RoomEvent, version: number): VersionedEvent {
+  return { version, ...jsonCopy(withoutVersion(event)) } as unknown as VersionedEvent;
+}
+
+/** Versions are list indexes: anything but an integer ≥ −1 is a caller bug. */
+export function assertVersion(version: number, what: string): void {
+  if (!Number.isInteger(version) || version < -1) throw new RoomError('invalid', `${what} must be an integer ≥ -1`);
+}
+
+/** Wraps a listener so one subscriber's exception cannot stop delivery to the others. */
+export function guardListener(
+  roomId: string,
+  listener: (notice: StoreNotice) => void,
+  onError: ListenerErrorHandler,
+): (notice: StoreNotice) => void {
+  return (notice) => {
+    try {
+      listener(notice);
+    } catch (error) {
+      onError(error, roomId);
+    }
+  };
+}
