@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { viteBinPath } from './viteBin.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'client', 'dist');
@@ -59,7 +60,8 @@ if (isFresh(hash)) {
     console.log('building the client…');
     const tmp = `${dist}.tmp-${process.pid}`;
     rmSync(tmp, { recursive: true, force: true });
-    execFileSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', tmp, '--emptyOutDir', '--logLevel', 'warn'], { cwd: path.join(root, 'client'), stdio: 'inherit' });
+    const viteBin = viteBinPath(root);
+    execFileSync(process.execPath, [viteBin, 'build', '--outDir', tmp, '--emptyOutDir', '--logLevel', 'warn'], { cwd: path.join(root, 'client'), stdio: 'inherit' });
     writeFileSync(path.join(tmp, '.build-hash'), hash);
     const old = `${dist}.old-${process.pid}`;
     if (existsSync(dist)) renameSync(dist, old);

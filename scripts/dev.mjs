@@ -3,11 +3,12 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { viteBinPath } from './viteBin.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const procs = [
   spawn(process.execPath, ['--import', 'tsx', '--watch', 'server/src/main.ts'], { stdio: 'inherit', cwd: root }),
-  spawn(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js')], { stdio: 'inherit', cwd: path.join(root, 'client') }),
+  spawn(process.execPath, [viteBinPath(root)], { stdio: 'inherit', cwd: path.join(root, 'client') }),
 ];
 const stop = () => procs.forEach((p) => p.kill('SIGTERM'));
 process.on('SIGINT', stop);

@@ -4,7 +4,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JOIN_CODE_ALPHABET } from '@dr/shared';
+import path from 'node:path';
 import { STORE_KINDS, body, startTestServer, type TestServer } from './support/testServer.ts';
+
+const CLIENT_FIXTURE = path.resolve(import.meta.dirname, 'fixtures/client-dist');
 
 const json = (body: unknown) => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 
@@ -140,6 +143,22 @@ describe('join rate limit', () => {
         statuses.push(...res.map((r) => r.status));
       }
       expect(statuses.filter((s) => s === 201)).toHaveLength(1000);
+    } finally {
+      await t.close();
+    }
+  });
+});
+
+describe('the client shell', () => {
+  it('serves the app at / and at client-side routes, with no-referrer', async () => {
+    const t = await startTestServer('memory', { clientDist: CLIENT_FIXTURE });
+    try {
+      for (const p of ['/', '/j/ABCDEF', '/r/r_x/moderator']) {
+        const res = await fetch(`${t.url}${p}`);
+        expect(res.status).toBe(200);
+        expect(await res.text()).toContain('fixture shell');
+        expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+      }
     } finally {
       await t.close();
     }

@@ -44,7 +44,7 @@ function serveClient(app: express.Express, dist: string): void {
   app.use('/assets', express.static(path.join(dist, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }));
   app.use(express.static(dist, { index: false, maxAge: '1h' }));
   // Client-side routes (/r/…, /j/…) all load the app shell.
-  app.get('/*splat', (_req, res) => {
+  app.get('/{*splat}', (_req, res) => {
     if (existsSync(index)) return res.sendFile(index, { headers: { 'Cache-Control': 'no-cache' } });
     res.status(503).type('text').send('The client is not built yet: run `npm start` (it builds it) or `npm run build`.');
   });
