@@ -28,14 +28,19 @@ export const LIMITS = {
 
 // ---------- field schemas ----------
 
-/** Rejects control characters, which have no place in a name or title. */
+/**
+ * Control characters (C0, C1), bidi overrides and line separators have no place in a name
+ * or title: on a projector they could reorder or hide what other people's names say.
+ */
+const FORBIDDEN_CHARS = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]/;
+/** Trimmed, non-empty, bounded text without control characters. */
 const text = (max: number) =>
   z
     .string()
     .trim()
     .min(1)
     .max(max)
-    .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), 'control characters are not allowed');
+    .refine((s) => !FORBIDDEN_CHARS.test(s), 'control and direction-override characters are not allowed');
 
 export const LanguageSchema = z.enum(LANGUAGES);
 export const HandKindSchema = z.enum(HAND_KINDS);

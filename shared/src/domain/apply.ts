@@ -1,4 +1,4 @@
-import { extendClock, pauseClock, resetClock, startClock } from './clock.ts';
+import { elapsedMs, extendClock, pauseClock, resetClock, startClock } from './clock.ts';
 import type { RoomEvent } from './events.ts';
 import { insertAt, moveTo, queuePosition } from './queue.ts';
 import type { AgendaItem, Participant, RoomState, Speaker } from './state.ts';
@@ -55,7 +55,7 @@ export function apply(state: RoomState, event: RoomEvent): RoomState {
       return withFloor(state, { queue: moveTo(state.floor.queue, from, event.index, (e) => ({ ...e, pinned: true })) });
     }
     case 'floor.given': {
-      const speaker: Speaker = { participantId: event.participantId, kind: event.kind, clock: event.clock, since: event.at };
+      const speaker: Speaker = { participantId: event.participantId, kind: event.kind, clock: event.clock, since: event.at, spokenBeforeResetMs: 0 };
       return withFloor(state, { speaker, queue: state.floor.queue.filter((e) => e.participantId !== event.participantId) });
     }
     case 'floor.ended': {
@@ -68,8 +68,12 @@ export function apply(state: RoomState, event: RoomEvent): RoomState {
       return updateSpeakerClock(state, (c) => pauseClock(c, event.at));
     case 'timer.adjusted':
       return updateSpeakerClock(state, (c) => extendClock(c, event.ms));
-    case 'timer.reset':
-      return updateSpeakerClock(state, resetClock);
+    case 'timer.reset': {
+      const s = state.floor.speaker;
+      if (!s) return state;
+      const clock = { ...resetClock(s.clock), durationMs: event.durationMs };
+      return withFloor(state, { speaker: { ...s, clock, spokenBeforeResetMs: s.spokenBeforeResetMs + elapsedMs(s.clock, event.at) } });
+    }
     case 'agenda.added': {
       const item: AgendaItem = { id: event.itemId, title: event.title, plannedMs: event.plannedMs, speakingMs: event.speakingMs, status: 'pending', startedAt: null, endedAt: null };
       return { ...state, agenda: { ...state.agenda, items: [...state.agenda.items, item] } };

@@ -159,12 +159,25 @@ describe('speaking timer', () => {
     room.must(MOD, 'floor.give', { participantId: c });
     room.tick(50_000);
     if (paused) room.must(MOD, 'timer.pause');
-    expect(room.must(MOD, 'timer.reset')).toEqual([{ type: 'timer.reset', at: room.now }]);
+    expect(room.must(MOD, 'timer.reset')).toEqual([{ type: 'timer.reset', at: room.now, durationMs: DEFAULT_SPEAKING_MS }]);
     const before = remainingMs(speaker(room).clock, room.now);
     room.tick(9_000);
     expect(speaker(room).clock).toMatchObject({ startedAt: null, elapsedMs: 0 });
     expect(remainingMs(speaker(room).clock, room.now)).toBe(before);
     expect(before).toBe(DEFAULT_SPEAKING_MS);
+  });
+
+  it('reset drops +/− adjustments and keeps the time already spoken for the statistics', () => {
+    const { room, c } = floorRoom();
+    room.must(MOD, 'floor.give', { participantId: c });
+    room.tick(40_000).must(MOD, 'timer.add', { ms: 30_000 });
+    room.must(MOD, 'timer.reset');
+    expect(speaker(room).clock.durationMs).toBe(DEFAULT_SPEAKING_MS);
+    room.must(MOD, 'timer.start');
+    room.tick(5_000);
+    const [ended] = room.must(MOD, 'floor.end');
+    expect(ended).toMatchObject({ type: 'floor.ended', participantId: c, spokenMs: 45_000 });
+    expect(room.state.participants[c]!.spokenMs).toBe(45_000);
   });
 
   it('timer events carry what apply needs: the command time and the adjustment', () => {

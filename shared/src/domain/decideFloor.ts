@@ -69,14 +69,14 @@ function decideTimer(state: RoomState, cmd: CommandOf<'timer.start' | 'timer.pau
     case 'timer.add':
       return accept(now, { type: 'timer.adjusted', ms: cmd.ms });
     case 'timer.reset':
-      return accept(now, { type: 'timer.reset' });
+      return accept(now, { type: 'timer.reset', durationMs: turnDurationMs(state) });
   }
 }
 
 /** The current turn's end, if someone has the floor. */
 export function endTurn(state: RoomState, now: number): Draft | null {
   const s = state.floor.speaker;
-  return s ? { type: 'floor.ended', participantId: s.participantId, spokenMs: elapsedMs(s.clock, now) } : null;
+  return s ? { type: 'floor.ended', participantId: s.participantId, spokenMs: s.spokenBeforeResetMs + elapsedMs(s.clock, now) } : null;
 }
 
 function handOver(state: RoomState, participantId: string, kind: HandKind, now: number): Draft[] {

@@ -51,7 +51,8 @@ export const FloorEnded = ev('floor.ended', { participantId: z.string(), spokenM
 export const TimerStarted = ev('timer.started', {});
 export const TimerPaused = ev('timer.paused', {});
 export const TimerAdjusted = ev('timer.adjusted', { ms: z.number() });
-export const TimerReset = ev('timer.reset', {});
+/** Back to a full turn (`durationMs`: the current turn length, +/− adjustments dropped), stopped. */
+export const TimerReset = ev('timer.reset', { durationMs: z.number() });
 export const AgendaAdded = ev('agenda.added', {
   itemId: z.string(),
   title: z.string(),

@@ -1,9 +1,13 @@
+/**
+ * Property tests over whole sessions. Run counts are fixed (RUNS); on failure fast-check
+ * prints the seed, the path and the shrunk step list — replay with `{ seed, path }`.
+ */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../errors.ts';
 import { COMMAND_TYPES } from '../protocol.ts';
 import type { Actor } from './actor.ts';
-import { apply, applyAll } from './apply.ts';
+import { applyAll } from './apply.ts';
 import { authorize, COMMAND_ROLES } from './authorize.ts';
 import { decide } from './decide.ts';
 import { decideJoin } from './decideRoom.ts';
@@ -11,8 +15,8 @@ import type { Decision } from './decision.ts';
 import { RoomEvent } from './events.ts';
 import { projectEvent, projectState } from './projection.ts';
 import { KIND_RANK, queuePosition } from './queue.ts';
-import { actorArbitrary, fieldArbitraries, PARTICIPANT_POOL, stepsArbitrary, type CommandOptions, type Step } from './roomArbitraries.ts';
-import { emptyState, type RoomState } from './state.ts';
+import { actorArbitrary, fieldArbitraries, INITIAL_PARTICIPANTS, PARTICIPANT_POOL, stepsArbitrary, type CommandOptions, type Step } from './roomArbitraries.ts';
+import { emptyState, type HandKind, type QueueEntry, type RoomState } from './state.ts';
 import { clone, cmd, createTestRoom, type TestRoom } from './testRoom.ts';
 
 const RUNS = { numRuns: 200 };
@@ -37,10 +41,9 @@ function violations(state: RoomState): string[] {
   if (active.length > 1) out.push(`${active.length} active agenda items`);
   if ((active[0]?.id ?? null) !== state.agenda.activeId) out.push(`activeId ${state.agenda.activeId} vs ${active[0]?.id}`);
   if (new Set(state.agenda.items.map((i) => i.id)).size !== state.agenda.items.length) out.push('duplicate agenda ids');
-  for (const p of Object.values(p0(state))) if (p.spokenMs < 0 || p.turns < 0 || p.raises < 0) out.push(`bad counters for ${p.id}`);
+  for (const p of Object.values(state.participants)) if (p.spokenMs < 0 || p.turns < 0 || p.raises < 0) out.push(`bad counters for ${p.id}`);
   return out;
 }
-const p0 = (s: RoomState) => s.participants;
 
 /** Event-level rules: what `apply` silently assumes, checked against the state it is applied to. */
 function eventViolations(state: RoomState, event: RoomEvent): string[] {
@@ -54,13 +57,36 @@ function eventViolations(state: RoomState, event: RoomEvent): string[] {
       const limit = state.settings.queueLimit;
       const raises = state.participants[event.participantId]?.raises ?? 0;
       if (limit !== null && raises >= limit) return [`raise over the limit (${raises}/${limit})`];
-      return event.index <= state.floor.queue.length ? [] : [`index ${event.index} past the end`];
+      if (state.participants[event.participantId]?.status !== 'active') return [`hand.raised for inactive ${event.participantId}`];
+      return placementViolations(state, event.participantId, event.kind, event.index);
     }
     case 'participant.joined':
       return state.participants[event.participantId] ? [`id ${event.participantId} reused`] : [];
+    case 'participant.revoked':
+      return state.participants[event.participantId]?.status === 'active' ? [] : [`revoking ${event.participantId} twice or unknown`];
+    case 'participant.removed':
+    case 'participant.renamed': {
+      const status = state.participants[event.participantId]?.status;
+      return status === undefined || status === 'removed' ? [`${event.type} for ${status ?? 'unknown'} ${event.participantId}`] : [];
+    }
     default:
       return [];
   }
+}
+
+/**
+ * The insertion rule, stated independently of `insertionIndex`: the new entry goes
+ * directly behind the last unpinned entry that goes ahead of it by class (and, with the
+ * progressive stack, by speaking time); with no such entry, at the very front.
+ */
+function placementViolations(state: RoomState, participantId: string, kind: HandKind, index: number): string[] {
+  const progressive = state.settings.progressiveStack;
+  const spoken = (id: string) => (progressive ? (state.participants[id]?.spokenMs ?? 0) : 0);
+  const goesAhead = (e: QueueEntry) =>
+    !e.pinned && (KIND_RANK[e.kind] < KIND_RANK[kind] || (KIND_RANK[e.kind] === KIND_RANK[kind] && spoken(e.participantId) <= spoken(participantId)));
+  const ahead = state.floor.queue.map(goesAhead);
+  const expected = ahead.lastIndexOf(true) + 1;
+  return index === expected ? [] : [`${kind} from ${participantId} inserted at ${index}, rule says ${expected}: ${JSON.stringify(state.floor.queue)}`];
 }
 
 /** Entries present both before and after keep their relative order (only `queue.move` reorders). */
@@ -70,6 +96,15 @@ function keepsOrder(before: RoomState, after: RoomState): boolean {
   return JSON.stringify(a.filter((id) => b.includes(id))) === JSON.stringify(b.filter((id) => a.includes(id)));
 }
 
+/** Per-person statistics recounted from the log: raises, turns and speaking time. */
+function statsFromLog(room: TestRoom): Array<{ id: string; raises: number; turns: number; spokenMs: number }> {
+  return Object.keys(room.state.participants).map((id) => {
+    const mine = room.log.filter((e) => 'participantId' in e && e.participantId === id);
+    const ended = mine.flatMap((e) => (e.type === 'floor.ended' ? [e.spokenMs] : []));
+    return { id, raises: mine.filter((e) => e.type === 'hand.raised').length, turns: ended.length, spokenMs: ended.reduce((a, b) => a + b, 0) };
+  });
+}
+
 interface Run {
   room: TestRoom;
   /** Version of each queued person's latest `hand.raised`: their arrival. */
@@ -77,11 +112,11 @@ interface Run {
 }
 
 /** Checks one decision against the state it was made on, then appends its events one by one. */
-function checkAndAppend(run: Run, decide1: () => Decision): void {
+function checkAndAppend(run: Run, decideNow: () => Decision): void {
   const { room } = run;
   const before = room.state;
   const snapshot = clone(before);
-  const decision = decide1();
+  const decision = decideNow();
   expect(room.state).toBe(before);
   expect(before).toEqual(snapshot);
   if (!decision.ok) {
@@ -107,9 +142,9 @@ function checkAndAppend(run: Run, decide1: () => Decision): void {
 
 function play(steps: readonly Step[], options: { settings?: Record<string, unknown>; afterStep?: (run: Run) => void } = {}): Run {
   const room = createTestRoom(options.settings ? { settings: options.settings } : {});
-  room.joinMany(3);
+  room.joinMany(INITIAL_PARTICIPANTS);
   const run: Run = { room, arrival: new Map() };
-  let joined = 3;
+  let joined = INITIAL_PARTICIPANTS;
   for (const step of steps) {
     if (step.kind === 'tick') room.tick(step.ms);
     else if (step.kind === 'join') checkAndAppend(run, () => decideJoin(room.state, { name: `Late ${++joined}`, language: null, tokenHash: `secret-${joined}` }, room.ctx()));
@@ -132,9 +167,11 @@ function expectSorted(run: Run, progressive: boolean): void {
   for (let i = 1; i < keys.length; i++) {
     const [a, b] = [keys[i - 1]!, keys[i]!];
     const cmp = a[0]! - b[0]! || a[1]! - b[1]! || a[2]! - b[2]!;
-    expect({ position: i, order: keys, ok: cmp < 0 }).toMatchObject({ ok: true });
+    expect(cmp, `queue out of order at ${i}: [rank, spokenMs, arrival] = ${JSON.stringify(keys)}`).toBeLessThan(0);
   }
 }
+
+const anyCommand = fc.constantFrom(...COMMAND_TYPES).chain((type) => fc.tuple(fc.constant(type), fieldArbitraries()[type]));
 
 describe('room invariants under random sessions', () => {
   it('hold after every event, for every actor and command, valid or not', () => {
@@ -144,6 +181,7 @@ describe('room invariants under random sessions', () => {
         // The log is the truth: replaying it from scratch gives the same state.
         expect(applyAll(emptyState('room-1'), room.log.map(({ version: _, ...e }) => e as RoomEvent))).toEqual(room.state);
         expect(room.log.map((e) => e.version)).toEqual(room.log.map((_, i) => i));
+        expect(statsFromLog(room)).toEqual(Object.values(room.state.participants).map(({ id, raises, turns, spokenMs }) => ({ id, raises, turns, spokenMs })));
       }),
       RUNS,
     );
@@ -162,15 +200,15 @@ describe('room invariants under random sessions', () => {
 
   it('decide is deterministic and projections never carry a token hash', () => {
     fc.assert(
-      fc.property(stepsArbitrary(), actorArbitrary, fc.constantFrom(...COMMAND_TYPES), fc.nat(), (steps, actor, type, seed) => {
+      fc.property(stepsArbitrary(), actorArbitrary, anyCommand, (steps, actor, [type, fields]) => {
         const { room } = play(steps);
-        const fields = fc.sample(fieldArbitraries()[type], { numRuns: 1, seed })[0]!;
         const ctx = { now: room.now, newId: (prefix: string) => `${prefix}-fixed` };
         const command = cmd(type, fields);
         expect(decide(room.state, command, actor, ctx)).toEqual(decide(room.state, command, actor, ctx));
         for (const audience of ['moderator', 'display', 'participant'] as const) {
-          expect(JSON.stringify(projectState(room.state, audience))).not.toContain('secret-');
-          expect(JSON.stringify(room.log.map((e) => projectEvent(e, audience)))).not.toContain('secret-');
+          const projected = JSON.stringify([projectState(room.state, audience), room.log.map((e) => projectEvent(e, audience))]);
+          expect(projected).not.toContain('secret-');
+          expect(projected).not.toContain('tokenHash');
         }
       }),
       { numRuns: 100 },

@@ -7,10 +7,13 @@
 import fc from 'fast-check';
 import { COMMAND_TYPES, type CommandType } from '../protocol.ts';
 import type { Actor } from './actor.ts';
+import { COMMAND_ROLES } from './authorize.ts';
 import { HAND_KINDS } from './state.ts';
 
-/** `p1`–`p3` join before every run, `p4`/`p5` may join during it, `ghost` never exists. */
-export const PARTICIPANT_POOL = ['p1', 'p2', 'p3', 'p4', 'p5', 'ghost'] as const;
+/** How many people join before a session's first step (`p1`…`p4`). */
+export const INITIAL_PARTICIPANTS = 4;
+/** `p5`/`p6` may join during a session; `ghost` never exists. */
+export const PARTICIPANT_POOL = ['p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'ghost'] as const;
 export const ITEM_POOL = ['a1', 'a2', 'a3', 'nope'] as const;
 
 const pid = fc.constantFrom(...PARTICIPANT_POOL);
@@ -67,8 +70,8 @@ export function fieldArbitraries(options: CommandOptions = {}): Record<CommandTy
 
 /** How often each command is picked: the floor gets most of the traffic, as in a real plenary. */
 const WEIGHTS: Partial<Record<CommandType, number>> = {
-  'hand.raise': 8, 'hand.lower': 3, 'floor.next': 4, 'floor.give': 3, 'floor.end': 2, 'queue.move': 3,
-  'participant.remove': 2, 'participant.revoke': 2,
+  'hand.raise': 12, 'hand.lower': 3, 'floor.next': 4, 'floor.give': 3, 'floor.end': 2, 'queue.move': 4, 'timer.add': 2,
+  'agenda.add': 2, 'agenda.start': 2,
 };
 
 export const actorArbitrary: fc.Arbitrary<Actor> = fc.oneof(
@@ -82,23 +85,38 @@ export type Step =
   | { kind: 'join' }
   | { kind: 'command'; actor: Actor; type: CommandType; fields: Fields };
 
+/**
+ * Eight times in ten the command comes from a role allowed to send it (a participant
+ * then usually acts on themself), otherwise from any actor: rejections by role stay
+ * common, yet most steps reach the state-dependent rules.
+ */
+function fittingActor(type: CommandType, fit: number, who: string, random: Actor, fields: Fields): Actor {
+  if (fit >= 8) return random;
+  const roles = COMMAND_ROLES[type];
+  const asParticipant = roles.includes('participant') && (fit % 2 === 0 || !roles.includes('moderator'));
+  if (!asParticipant) return { role: 'moderator' };
+  return { role: 'participant', participantId: typeof fields.participantId === 'string' && fit < 6 ? fields.participantId : who };
+}
+
 export function commandStep(options: CommandOptions = {}): fc.Arbitrary<Step> {
   const fields = fieldArbitraries(options);
   const types = COMMAND_TYPES.filter((t) => options.moves !== false || t !== 'queue.move');
   return fc.oneof(
     ...types.map((type) => ({
       weight: WEIGHTS[type] ?? 1,
-      arbitrary: fc.record({ actor: actorArbitrary, fields: fields[type] }).map(({ actor, fields: f }): Step => ({ kind: 'command', actor, type, fields: f })),
+      arbitrary: fc
+        .record({ fit: fc.nat(9), who: pid, random: actorArbitrary, fields: fields[type] })
+        .map(({ fit, who, random, fields: f }): Step => ({ kind: 'command', actor: fittingActor(type, fit, who, random, f), type, fields: f })),
     })),
   );
 }
 
 /** A session: commands from random actors, a clock that advances randomly, late joiners. */
-export function stepsArbitrary(options: CommandOptions = {}, maxLength = 40): fc.Arbitrary<Step[]> {
+export function stepsArbitrary(options: CommandOptions = {}, maxLength = 50): fc.Arbitrary<Step[]> {
   const step = fc.oneof(
     { weight: 2, arbitrary: fc.integer({ min: 0, max: 300_000 }).map((ms): Step => ({ kind: 'tick', ms })) },
     { weight: 1, arbitrary: fc.constant<Step>({ kind: 'join' }) },
     { weight: 10, arbitrary: commandStep(options) },
   );
-  return fc.array(step, { minLength: 1, maxLength });
+  return fc.array(step, { minLength: 1, maxLength, size: 'max' });
 }

@@ -29,7 +29,11 @@ export interface QueueEntry {
   participantId: string;
   kind: HandKind;
   raisedAt: number;
-  /** Set once the moderator placed the entry with `queue.move`; new hands never jump past it by rule. */
+  /**
+   * Set once the moderator placed the entry with `queue.move`. The class rule places new
+   * hands among unpinned entries only, so a pinned entry keeps its place relative to the
+   * people around it.
+   */
   pinned: boolean;
 }
 
@@ -38,6 +42,8 @@ export interface Speaker {
   kind: HandKind;
   clock: Clock;
   since: number;
+  /** Speaking time this turn before the last `timer.reset`, so statistics keep it. */
+  spokenBeforeResetMs: number;
 }
 
 export interface Floor {

@@ -99,7 +99,7 @@ export function createTestRoom(options: TestRoomOptions = {}): TestRoom {
       if (!decision.ok) throw new Error(`${type} rejected: ${JSON.stringify(decision.error)}`);
       return decision.events;
     },
-    join(name = 'Someone', tokenHash = `hash-${log.length}`) {
+    join(name = 'Someone', tokenHash = `secret-token-hash-${log.length}`) {
       const decision = decideJoin(state, { name, language: null, tokenHash }, ctx());
       if (!decision.ok) throw new Error(`join rejected: ${JSON.stringify(decision.error)}`);
       append(decision.events);
