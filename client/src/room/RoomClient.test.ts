@@ -1,0 +1,105 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { emptyState, type ProjectedEvent, type RoomState } from '@dr/shared';
+import { RoomClient } from './RoomClient.ts';
+import type { RoomSocket } from './socketTypes.ts';
+
+type Handler = (...args: any[]) => void;
+
+/** Just enough of a socket.io client socket to drive RoomClient by hand. */
+function fakeSocket() {
+  const handlers = new Map<string, Handler[]>();
+  const emitted: { event: string; args: any[] }[] = [];
+  const socket = {
+    connected: false,
+    active: true,
+    on(event: string, h: Handler) {
+      handlers.set(event, [...(handlers.get(event) ?? []), h]);
+      return socket;
+    },
+    timeout: () => ({ emit: (event: string, ...args: any[]) => void emitted.push({ event, args }) }),
+    connect: vi.fn(),
+    disconnect: vi.fn(() => void (socket.connected = false)),
+    removeAllListeners: () => handlers.clear(),
+    /** Server → client. */
+    fire(event: string, ...args: any[]) {
+      if (event === 'connect') socket.connected = true;
+      for (const h of handlers.get(event) ?? []) h(...args);
+    },
+    emitted,
+  };
+  return socket;
+}
+
+const state = (): RoomState => ({ ...emptyState('r1'), title: 'Panel', joinCode: 'ABC234' });
+const joined = (version: number, id: string): ProjectedEvent => ({ version, type: 'participant.joined', at: 1, participantId: id, name: id, language: null });
+
+function setup() {
+  const socket = fakeSocket();
+  const client = new RoomClient({ roomId: 'r1', key: 'k'.repeat(20), createSocket: () => socket as unknown as RoomSocket });
+  client.start();
+  socket.fire('connect');
+  socket.fire('welcome', { role: 'moderator', participantId: null, protocol: 1, serverNow: Date.now(), publicUrl: 'http://hall' });
+  socket.fire('snapshot', { version: 3, state: state() });
+  return { socket, client, syncs: () => socket.emitted.filter((e) => e.event === 'sync') };
+}
+
+describe('RoomClient', () => {
+  beforeEach(() => void vi.useFakeTimers());
+  afterEach(() => void vi.useRealTimers());
+
+  it('is online with the snapshot applied', () => {
+    const { client } = setup();
+    expect(client.getSnapshot()).toMatchObject({ status: 'online', role: 'moderator', version: 3, publicUrl: 'http://hall' });
+  });
+
+  it('folds consecutive events and keeps the snapshot object stable otherwise', () => {
+    const { socket, client } = setup();
+    const before = client.getSnapshot();
+    socket.fire('events', { version: 3, events: [] });
+    expect(client.getSnapshot()).toBe(before);
+    socket.fire('events', { version: 4, events: [joined(4, 'p1')] });
+    expect(client.getSnapshot().version).toBe(4);
+    expect(Object.keys(client.getSnapshot().state!.participants)).toEqual(['p1']);
+  });
+
+  it('asks for what it missed after a gap, then applies the answer', () => {
+    const { socket, client, syncs } = setup();
+    socket.fire('events', { version: 6, events: [joined(6, 'p3')] });
+    expect(syncs()).toHaveLength(1);
+    expect(syncs()[0]!.args[0]).toEqual({ since: 3 });
+    // A second gap while the first sync is out does not send another request.
+    socket.fire('events', { version: 7, events: [joined(7, 'p4')] });
+    expect(syncs()).toHaveLength(1);
+    const ack = syncs()[0]!.args[1] as (err: Error | null, a: unknown) => void;
+    ack(null, { ok: true, version: 6, events: [joined(4, 'p1'), joined(5, 'p2'), joined(6, 'p3')] });
+    expect(client.getSnapshot().version).toBe(6);
+    // Version 7 was announced but dropped at the gap: ask again from 6.
+    expect(syncs()).toHaveLength(2);
+    expect(syncs()[1]!.args[0]).toEqual({ since: 6 });
+  });
+
+  it('re-syncs from its version on every reconnect', () => {
+    const { socket, client, syncs } = setup();
+    socket.fire('disconnect', 'transport close');
+    expect(client.getSnapshot().status).toBe('reconnecting');
+    socket.fire('connect');
+    expect(client.getSnapshot().status).toBe('online');
+    expect(syncs().at(-1)!.args[0]).toEqual({ since: 3 });
+  });
+
+  it('stops for good on a fatal refusal or a closed message', () => {
+    const a = setup();
+    a.socket.fire('connect_error', new Error('unauthorized'));
+    expect(a.client.getSnapshot()).toMatchObject({ status: 'refused', refusal: 'unauthorized' });
+    expect(a.socket.disconnect).toHaveBeenCalled();
+    const b = setup();
+    b.socket.fire('closed', { reason: 'revoked' });
+    expect(b.client.getSnapshot()).toMatchObject({ status: 'closed', closedReason: 'revoked' });
+  });
+
+  it('tracks presence', () => {
+    const { socket, client } = setup();
+    socket.fire('presence', { online: ['p1', 'p2'] });
+    expect([...client.getSnapshot().online]).toEqual(['p1', 'p2']);
+  });
+});

@@ -1,0 +1,58 @@
+import { activeAgendaItem } from '@dr/shared';
+import { useEffect } from 'react';
+import { useRoomState } from '../../room/hooks.ts';
+import { useDocumentTitle } from '../common/useDocumentTitle.ts';
+import { Bilingual } from './Bilingual.tsx';
+import { ProjectorJoin } from './ProjectorJoin.tsx';
+import { ProjectorQueue } from './ProjectorQueue.tsx';
+import { ProjectorSpeaker } from './ProjectorSpeaker.tsx';
+import { useWakeLock } from './useWakeLock.ts';
+
+/** F or a double click: full screen (the projector has no visible controls). */
+function useFullscreenKey(): void {
+  useEffect(() => {
+    const toggle = () => {
+      if (document.fullscreenElement) void document.exitFullscreen();
+      else void document.documentElement.requestFullscreen?.().catch(() => undefined);
+    };
+    const onKey = (e: KeyboardEvent) => (e.key === 'f' || e.key === 'F') && toggle();
+    window.addEventListener('keydown', onKey);
+    window.addEventListener('dblclick', toggle);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('dblclick', toggle);
+    };
+  }, []);
+}
+
+export function ProjectorView() {
+  const state = useRoomState();
+  const item = activeAgendaItem(state);
+  const second = state.secondLanguage;
+  useDocumentTitle(state.title);
+  useWakeLock();
+  useFullscreenKey();
+
+  return (
+    <div className={state.settings.joinOpen ? 'projector' : 'projector projector-no-join'}>
+      <header className="projector-header">
+        <h1 className="projector-title">{state.title}</h1>
+        {item ? (
+          <p className="projector-item" data-testid="projector-agenda-item">
+            <span className="projector-item-label">
+              <Bilingual k="projector.agenda-item" second={second} />
+            </span>
+            <span className="projector-item-title">{item.title}</span>
+          </p>
+        ) : null}
+      </header>
+      <main className="projector-main">
+        <ProjectorSpeaker />
+        <aside className="projector-side">
+          <ProjectorQueue />
+          {state.settings.joinOpen ? <ProjectorJoin /> : null}
+        </aside>
+      </main>
+    </div>
+  );
+}
