@@ -1,4 +1,4 @@
-import { createServer, type Server as HttpServer } from 'node:http';
+import { createServer, type IncomingMessage, type Server as HttpServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Config } from './config.ts';
 import { createApp } from './http/app.ts';
@@ -19,12 +19,14 @@ export interface RunningServer {
 
 /** Everything on one port: the client, the REST API, socket.io (and the Yjs websocket to come). */
 export async function startServer(config: Config, store: RoomStore): Promise<RunningServer> {
-  const httpServer = createServer();
+  // The app must be the server's request listener *before* socket.io attaches: socket.io
+  // then claims its own path (/socket.io/, long-polling included) and hands the rest on.
+  let app: ((req: IncomingMessage, res: ServerResponse) => void) | null = null;
+  const httpServer = createServer((req, res) => app?.(req, res));
   const io = createSocketServer(httpServer, config);
   const registry = new RoomRegistry(store, new SocketIoFanout(io));
   attachRoomHandlers(io, config, registry);
-  const app = createApp(config, store, new RoomService(store, registry));
-  httpServer.on('request', app);
+  app = createApp(config, store, new RoomService(store, registry));
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(config.port, config.host, () => resolve());

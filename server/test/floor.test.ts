@@ -54,6 +54,19 @@ describe.each(STORE_KINDS)('plenary floor on the %s store', (kind) => {
     expect(disp.state!.floor.queue).toHaveLength(3);
   });
 
+  it('works over HTTP long-polling too (networks that block websockets)', async () => {
+    const room = await t.createRoom();
+    const p = await t.join(room.joinCode, 'Ann');
+    const polling = await t.connect(room.roomId, p.token, { polling: true });
+    expect(polling.socket.io.engine.transport.name).toBe('polling');
+    const ack = await polling.command({ type: 'hand.raise', kind: 'point' });
+    expect(ack.ok).toBe(true);
+    await polling.waitForVersion((ack as { version: number }).version);
+    expect(polling.state!.floor.queue).toHaveLength(1);
+    const health = await fetch(`${t.url}/healthz`);
+    expect(health.status).toBe(200);
+  });
+
   it('queue.move places an entry and it stays there when new hands arrive', async () => {
     const { people, mod, clients } = await roomWith(['Ann', 'Bob', 'Cas']);
     await clients[0]!.command({ type: 'hand.raise' });

@@ -41,10 +41,10 @@ export class TestClient {
   }
 
   /** Connects and resolves after the first snapshot; rejects with the connect_error message. */
-  static connect(url: string, roomId: string, key: string, opts: { origin?: string; protocol?: number } = {}): Promise<TestClient> {
+  static connect(url: string, roomId: string, key: string, opts: { origin?: string; protocol?: number; polling?: boolean } = {}): Promise<TestClient> {
     const socket = io(url, {
       auth: { roomId, key, protocol: opts.protocol ?? PROTOCOL_VERSION },
-      transports: ['websocket'],
+      transports: opts.polling ? ['polling'] : ['websocket'],
       reconnection: false,
       forceNew: true,
       ...(opts.origin && { extraHeaders: { origin: opts.origin } }),

@@ -23,7 +23,7 @@ export interface TestServer {
   config: Config;
   createRoom(title?: string): Promise<CreateRoomResponse>;
   join(joinCode: string, name: string): Promise<JoinResponse>;
-  connect(roomId: string, key: string, opts?: { origin?: string }): Promise<TestClient>;
+  connect(roomId: string, key: string, opts?: { origin?: string; polling?: boolean }): Promise<TestClient>;
   close(): Promise<void>;
 }
 
