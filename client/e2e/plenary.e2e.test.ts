@@ -135,5 +135,25 @@ describe.each(stores)('a plenary in Chromium on the %s store', (storeName, makeS
     // Keyboard: N gives the floor to the next (Bram), who replies directly.
     await mod.page.locator('body').press('n');
     await expect.poll(() => proj.page.getByTestId('projector-speaker').innerText(), T).toContain('Bram');
+
+    // The agenda: add an item and start it; the projector and the phones show it.
+    await mod.page.getByTestId('agenda-add-title').fill('Opening round');
+    await mod.page.getByTestId('agenda-add-minutes').fill('15');
+    await mod.page.getByTestId('agenda-add-submit').click();
+    await mod.page.getByTestId('agenda-start').first().click();
+    await expect.poll(() => proj.page.getByTestId('projector-agenda-item').innerText(), T).toContain('Opening round');
+    await expect.poll(() => phones[1]!.locator('body').innerText(), T).toContain('Opening round');
+    await expect.poll(() => mod.page.getByTestId('session-timing').count(), T).toBeGreaterThan(0);
+
+    // The help overlay lists the shortcuts and explains the queue rule.
+    await mod.page.locator('body').press('?');
+    const help = mod.page.getByTestId('help-dialog');
+    await help.waitFor(T);
+    expect(await help.innerText()).toMatch(/point/i);
+    await shot(mod.page, 'desk-help');
+    await mod.page.keyboard.press('Escape');
+    await shot(mod.page, 'desk-full');
+    await screenshot(mod.page, `${storeName}-desk-full`, { fullPage: true });
+    await shot(proj.page, 'projector-agenda');
   });
 });
