@@ -87,6 +87,22 @@ describe.each(STORE_KINDS)('HTTP API on the %s store', (kind) => {
     expect(own.status).toBe(201);
   });
 
+  it('an origin listed in ALLOWED_ORIGINS gets CORS headers and a preflight answer', async () => {
+    const open = await startTestServer(kind, { allowedOrigins: ['https://kiosk.example'] });
+    try {
+      const pre = await fetch(`${open.url}/api/join`, { method: 'OPTIONS', headers: { origin: 'https://kiosk.example', 'access-control-request-method': 'POST' } });
+      expect(pre.status).toBe(204);
+      expect(pre.headers.get('access-control-allow-origin')).toBe('https://kiosk.example');
+      const res = await fetch(`${open.url}/api/rooms`, { ...json({ title: 'x' }), headers: { 'content-type': 'application/json', origin: 'https://kiosk.example' } });
+      expect(res.status).toBe(201);
+      expect(res.headers.get('access-control-allow-origin')).toBe('https://kiosk.example');
+      const other = await fetch(`${open.url}/api/rooms`, { ...json({ title: 'x' }), headers: { 'content-type': 'application/json', origin: 'https://other.example' } });
+      expect(other.status).toBe(403);
+    } finally {
+      await open.close();
+    }
+  });
+
   it('ROOM_CREATE_TOKEN makes room creation need the bearer token', async () => {
     const locked = await startTestServer(kind, { roomCreateToken: 'organiser-secret' });
     try {

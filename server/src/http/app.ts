@@ -5,7 +5,7 @@ import { RoomError } from '@dr/shared';
 import type { Config } from '../config.ts';
 import { errorFields, log } from '../log.ts';
 import type { RoomService } from '../rooms/roomService.ts';
-import { isOriginAllowed } from '../security/origins.ts';
+import { isCrossOriginAllowed, isOriginAllowed } from '../security/origins.ts';
 import type { RoomStore } from '../store/RoomStore.ts';
 import { sendError } from './errors.ts';
 import { roomRoutes } from './roomRoutes.ts';
@@ -27,8 +27,18 @@ export function createApp(config: Config, store: RoomStore, rooms: RoomService):
   });
 
   app.use('/api', (req, res, next) => {
-    if (isOriginAllowed(req.get('origin'), req.get('host'), config)) return next();
-    sendError(res, { code: 'forbidden', message: 'origin not allowed', reason: 'origin' });
+    if (!isOriginAllowed(req.get('origin'), req.get('host'), config)) return sendError(res, { code: 'forbidden', message: 'origin not allowed', reason: 'origin' });
+    if (isCrossOriginAllowed(req.get('origin'), config)) {
+      res.setHeader('Access-Control-Allow-Origin', req.get('origin')!);
+      res.setHeader('Vary', 'Origin');
+      if (req.method === 'OPTIONS') {
+        res.setHeader('Access-Control-Allow-Methods', 'GET, POST, DELETE');
+        res.setHeader('Access-Control-Allow-Headers', 'content-type, authorization');
+        res.setHeader('Access-Control-Max-Age', '600');
+        return res.status(204).end();
+      }
+    }
+    next();
   });
   app.use('/api', express.json({ limit: JSON_LIMIT }));
   app.use(roomRoutes(config, rooms));

@@ -17,3 +17,12 @@ export function isOriginAllowed(origin: string | undefined, hostHeader: string |
   if (config.publicUrl && new URL(config.publicUrl).origin === parsed.origin) return true;
   return config.allowedOrigins.includes(parsed.origin);
 }
+
+/**
+ * Origins that may call us cross-origin (CORS). The server's own origin needs no CORS,
+ * so only PUBLIC_URL and ALLOWED_ORIGINS are listed.
+ */
+export function isCrossOriginAllowed(origin: string | undefined, config: Config): boolean {
+  if (!origin) return false;
+  return (config.publicUrl !== null && new URL(config.publicUrl).origin === origin) || config.allowedOrigins.includes(origin);
+}

@@ -4,7 +4,7 @@ import { LIMITS } from '@dr/shared';
 import type { Config } from '../config.ts';
 import { errorFields, log } from '../log.ts';
 import type { RoomRegistry } from '../rooms/RoomRegistry.ts';
-import { isOriginAllowed } from '../security/origins.ts';
+import { isCrossOriginAllowed, isOriginAllowed } from '../security/origins.ts';
 import { authenticate } from './authenticate.ts';
 import { onConnection } from './connection.ts';
 
@@ -18,6 +18,8 @@ export function createSocketServer(httpServer: HttpServer, config: Config): Serv
     connectTimeout: 10_000,
     pingInterval: 20_000,
     pingTimeout: 20_000,
+    // Long-polling from an allowed other origin needs CORS headers; same-origin needs none.
+    cors: { origin: (origin, cb) => cb(null, isCrossOriginAllowed(origin, config)) },
     allowRequest: (req, cb) => {
       const ok = isOriginAllowed(req.headers.origin, req.headers.host, config);
       cb(ok ? null : 'origin not allowed', ok);
