@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server as HttpServer, type Ser
 import type { AddressInfo } from 'node:net';
 import type { Config } from './config.ts';
 import { createApp } from './http/app.ts';
+import { DeadlineSweeper } from './rooms/DeadlineSweeper.ts';
 import { RoomRegistry } from './rooms/RoomRegistry.ts';
 import { RoomService } from './rooms/roomService.ts';
 import { attachRoomHandlers, createSocketServer } from './socket/createSocketServer.ts';
@@ -27,6 +28,8 @@ export async function startServer(config: Config, store: RoomStore): Promise<Run
   const registry = new RoomRegistry(store, new SocketIoFanout(io));
   attachRoomHandlers(io, config, registry);
   app = createApp(config, store, new RoomService(store, registry));
+  const sweeper = new DeadlineSweeper(store, registry);
+  sweeper.start();
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(config.port, config.host, () => resolve());
@@ -38,6 +41,7 @@ export async function startServer(config: Config, store: RoomStore): Promise<Run
     port,
     url: `http://${shownHost}:${port}`,
     close: async () => {
+      sweeper.stop();
       io.disconnectSockets(true);
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await registry.closeAll();

@@ -14,3 +14,6 @@ export * from './domain/queue.ts';
 export * from './domain/projection.ts';
 export * from './domain/agendaTiming.ts';
 export * from './domain/roomCreated.ts';
+export * from './domain/deadlines.ts';
+export * from './domain/rounds.ts';
+export * from './domain/assignment/index.ts';

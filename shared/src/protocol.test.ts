@@ -26,16 +26,27 @@ describe('Command schema: valid commands and defaults', () => {
     expect(Command.parse(input)).toEqual(parsed);
   });
 
-  it('every command type parses from a minimal valid message', () => {
-    const minimal: Record<string, unknown> = {
+  it('every command type parses from a minimal valid message, and each of its fields is required', () => {
+    const minimal: Record<string, Record<string, unknown>> = {
       'hand.lower': {}, 'floor.give': { participantId: 'p' }, 'queue.move': { participantId: 'p', index: 0 },
       'timer.add': { ms: 1 }, 'agenda.add': { title: 'T', plannedMs: 0 }, 'agenda.update': { itemId: 'a' },
       'agenda.remove': { itemId: 'a' }, 'agenda.move': { itemId: 'a', index: 0 }, 'agenda.start': { itemId: 'a' },
       'participant.rename': { participantId: 'p', name: 'N' }, 'participant.remove': { participantId: 'p' },
       'participant.revoke': { participantId: 'p' },
+      'participant.profile': { participantId: 'p' }, 'participants.profile': { updates: [{ participantId: 'p' }] },
+      'tables.create': { count: 1 }, 'table.update': { tableId: 't' }, 'tables.assign': { mode: 'random' },
+      'table.seat': { participantId: 'p', tableId: null }, 'table.facilitator': { tableId: 't', participantId: null },
+      'breakout.start': { durationMs: 10_000 }, 'breakout.extend': { ms: -1 }, broadcast: { text: 'B' },
+      'round.start': { tableId: 't', turnMs: 10_000 }, 'round.skip': { tableId: 't' }, 'round.stop': { tableId: 't' },
+      'help.request': { tableId: 't' }, 'help.answer': { tableId: 't' },
     };
     for (const type of COMMAND_TYPES) {
-      expect({ type, success: ok({ id: 'c', type, ...(minimal[type] ?? {}) }).success }).toEqual({ type, success: true });
+      const fields = minimal[type] ?? {};
+      expect({ type, success: ok({ id: 'c', type, ...fields }).success }).toEqual({ type, success: true });
+      for (const key of Object.keys(fields)) {
+        const { [key]: _, ...without } = fields;
+        expect({ type, without: key, success: ok({ id: 'c', type, ...without }).success }).toEqual({ type, without: key, success: false });
+      }
     }
   });
 });
@@ -73,6 +84,17 @@ describe('Command schema: rejected input', () => {
     { label: 'queue limit 0', input: { id: 'c', type: 'room.update', queueLimit: 0 } },
     { label: 'NaN timer step', input: { id: 'c', type: 'timer.add', ms: Number.NaN } },
     { label: 'Infinity planned time', input: { id: 'c', type: 'agenda.add', title: 'T', plannedMs: Number.POSITIVE_INFINITY } },
+    { label: 'no tables', input: { id: 'c', type: 'tables.create', count: 0 } },
+    { label: 'over 200 tables', input: { id: 'c', type: 'tables.create', count: 201 } },
+    { label: 'a table with three languages', input: { id: 'c', type: 'tables.create', count: 1, languages: ['fr', 'nl', 'de'] } },
+    { label: 'unknown seating mode', input: { id: 'c', type: 'tables.assign', mode: 'alphabetical' } },
+    { label: 'breakout under 1 s', input: { id: 'c', type: 'breakout.start', durationMs: 999 } },
+    { label: 'zero breakout extension', input: { id: 'c', type: 'breakout.extend', ms: 0 } },
+    { label: 'go-round turn under 1 s', input: { id: 'c', type: 'round.start', tableId: 't', turnMs: 999 } },
+    { label: 'broadcast over 280 characters', input: { id: 'c', type: 'broadcast', text: long(281) } },
+    { label: 'blank broadcast', input: { id: 'c', type: 'broadcast', text: '  ' } },
+    { label: 'over 12 attributes', input: { id: 'c', type: 'participant.profile', participantId: 'p', attributes: Object.fromEntries(Array.from({ length: 13 }, (_, i) => [`a${i}`, 'x'])) } },
+    { label: 'empty profile batch', input: { id: 'c', type: 'participants.profile', updates: [] } },
     { label: 'not an object', input: 'floor.next' },
     { label: 'null', input: null },
   ])('$label', ({ input }) => {

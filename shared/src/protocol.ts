@@ -56,26 +56,26 @@ const cmd = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
   z.object({ id: CommandId, type: z.literal(type), ...shape });
 
 /** Floor: a participant asks for the floor. */
-export const HandRaiseCommand = cmd('hand.raise', { kind: HandKindSchema.default('speak') });
+export const HandRaiseCommand = cmd('hand.raise', { tableId: Id.optional(), kind: HandKindSchema.default('speak') });
 /** Floor: lower one's own hand, or (moderator) anyone's. */
-export const HandLowerCommand = cmd('hand.lower', { participantId: Id.optional() });
+export const HandLowerCommand = cmd('hand.lower', { tableId: Id.optional(), participantId: Id.optional() });
 /** Moderator: the head of the queue gets the floor. */
-export const FloorNextCommand = cmd('floor.next', {});
+export const FloorNextCommand = cmd('floor.next', { tableId: Id.optional(),});
 /** Moderator: give the floor to anyone present, queued or not. */
-export const FloorGiveCommand = cmd('floor.give', { participantId: Id });
+export const FloorGiveCommand = cmd('floor.give', { tableId: Id.optional(), participantId: Id });
 /** Moderator: end the current turn. */
-export const FloorEndCommand = cmd('floor.end', {});
+export const FloorEndCommand = cmd('floor.end', { tableId: Id.optional(),});
 /** Moderator: place a queue entry at a 0-based index; it then stays where it was put. */
-export const QueueMoveCommand = cmd('queue.move', { participantId: Id, index: Index });
+export const QueueMoveCommand = cmd('queue.move', { tableId: Id.optional(), participantId: Id, index: Index });
 /** Moderator: start or resume the speaking clock. */
-export const TimerStartCommand = cmd('timer.start', {});
-export const TimerPauseCommand = cmd('timer.pause', {});
+export const TimerStartCommand = cmd('timer.start', { tableId: Id.optional(),});
+export const TimerPauseCommand = cmd('timer.pause', { tableId: Id.optional(),});
 /** Moderator: add (or with a negative value, remove) time from the current turn. */
-export const TimerAddCommand = cmd('timer.add', {
+export const TimerAddCommand = cmd('timer.add', { tableId: Id.optional(),
   ms: z.number().int().min(-LIMITS.MAX_TIMER_STEP_MS).max(LIMITS.MAX_TIMER_STEP_MS).refine((n) => n !== 0, 'must not be 0'),
 });
 /** Moderator: back to the full turn duration, stopped. */
-export const TimerResetCommand = cmd('timer.reset', {});
+export const TimerResetCommand = cmd('timer.reset', { tableId: Id.optional(),});
 export const AgendaAddCommand = cmd('agenda.add', {
   title: text(LIMITS.MAX_TITLE_CHARS),
   plannedMs: Ms,
@@ -108,7 +108,56 @@ export const RoomUpdateCommand = cmd('room.update', {
   progressiveStack: z.boolean().optional(),
   queueLimit: z.number().int().min(1).max(100).nullable().optional(),
   defaultSpeakingMs: TurnMs.optional(),
+  breakoutWarningMs: z.number().int().min(1_000).max(10 * 60_000).optional(),
+  lateArrivalTableId: Id.nullable().optional(),
 });
+
+// ---------- breakout tables ----------
+
+const Languages = z.array(LanguageSchema).max(2);
+const AttributeName = z.string().trim().min(1).max(40);
+const Attributes = z.record(AttributeName, z.string().trim().max(60)).refine((r) => Object.keys(r).length <= 12, 'at most 12 attributes');
+
+/** Moderator: a participant's deliberation languages and balancing attributes; a participant: their own languages. */
+export const ParticipantProfileCommand = cmd('participant.profile', { participantId: Id, languages: Languages.optional(), attributes: Attributes.optional() });
+/** Moderator: many profiles at once (a roster CSV the client matched to participants). */
+export const ParticipantsProfileCommand = cmd('participants.profile', {
+  updates: z.array(z.object({ participantId: Id, languages: Languages.optional(), attributes: Attributes.optional() })).min(1).max(LIMITS.MAX_PARTICIPANTS),
+});
+/** Moderator: add `count` numbered tables (speaking `languages`, default any). */
+export const TablesCreateCommand = cmd('tables.create', { count: z.number().int().min(1).max(200), languages: Languages.default([]) });
+export const TableUpdateCommand = cmd('table.update', { tableId: Id, name: text(60).optional(), languages: Languages.optional() });
+/** Moderator: remove every table (not during a breakout). */
+export const TablesClearCommand = cmd('tables.clear', {});
+/**
+ * Moderator: seat everyone. `random` and `balanced` seat every participant of the room
+ * (online or not) with table sizes within one; `manual` takes `seats` (table id → ids).
+ */
+export const TablesAssignCommand = cmd('tables.assign', {
+  mode: z.enum(['random', 'balanced', 'manual']),
+  balanceOn: z.array(AttributeName).max(6).default([]),
+  seats: z.record(Id, z.array(Id).max(LIMITS.MAX_PARTICIPANTS)).optional(),
+});
+/** Moderator: move one person to a table (null: no table). */
+export const TableSeatCommand = cmd('table.seat', { participantId: Id, tableId: Id.nullable() });
+export const TableFacilitatorCommand = cmd('table.facilitator', { tableId: Id, participantId: Id.nullable() });
+export const BreakoutStartCommand = cmd('breakout.start', { durationMs: z.number().int().min(1_000).max(LIMITS.MAX_DURATION_MS) });
+export const BreakoutExtendCommand = cmd('breakout.extend', { ms: z.number().int().min(-LIMITS.MAX_TIMER_STEP_MS).max(LIMITS.MAX_TIMER_STEP_MS).refine((n) => n !== 0, 'must not be 0') });
+export const BreakoutPauseCommand = cmd('breakout.pause', {});
+export const BreakoutResumeCommand = cmd('breakout.resume', {});
+export const BreakoutEndCommand = cmd('breakout.end', {});
+/** Moderator: a message shown prominently on every phone and table view. */
+export const BroadcastCommand = cmd('broadcast', { text: text(280) });
+export const BroadcastClearCommand = cmd('broadcast.clear', {});
+/** Facilitator or moderator: a go-round where each member speaks `turnMs` in turn. */
+export const RoundStartCommand = cmd('round.start', { tableId: Id, turnMs: z.number().int().min(1_000).max(LIMITS.MAX_TIMER_STEP_MS) });
+/** Facilitator or moderator: pass the floor to the next member now. */
+export const RoundSkipCommand = cmd('round.skip', { tableId: Id });
+export const RoundStopCommand = cmd('round.stop', { tableId: Id });
+/** A member or the facilitator of the table calls the moderators. */
+export const HelpRequestCommand = cmd('help.request', { tableId: Id });
+/** Moderator: the call was answered. */
+export const HelpAnswerCommand = cmd('help.answer', { tableId: Id });
 
 export const Command = z.discriminatedUnion('type', [
   HandRaiseCommand,
@@ -131,6 +180,26 @@ export const Command = z.discriminatedUnion('type', [
   ParticipantRemoveCommand,
   ParticipantRevokeCommand,
   RoomUpdateCommand,
+  ParticipantProfileCommand,
+  ParticipantsProfileCommand,
+  TablesCreateCommand,
+  TableUpdateCommand,
+  TablesClearCommand,
+  TablesAssignCommand,
+  TableSeatCommand,
+  TableFacilitatorCommand,
+  BreakoutStartCommand,
+  BreakoutExtendCommand,
+  BreakoutPauseCommand,
+  BreakoutResumeCommand,
+  BreakoutEndCommand,
+  BroadcastCommand,
+  BroadcastClearCommand,
+  RoundStartCommand,
+  RoundSkipCommand,
+  RoundStopCommand,
+  HelpRequestCommand,
+  HelpAnswerCommand,
 ]);
 export type Command = z.infer<typeof Command>;
 export type CommandType = Command['type'];

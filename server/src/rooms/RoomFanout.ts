@@ -1,4 +1,4 @@
-import type { Audience, ClosedMessage, PresenceMessage, ProjectedEvent } from '@dr/shared';
+import type { Audience, ClosedMessage, PresenceMessage, ProjectedEvent, RoomState } from '@dr/shared';
 
 /**
  * How a room reaches the sockets connected to this node. Keeps socket.io out of the
@@ -9,6 +9,8 @@ export interface RoomFanout {
   presence(roomId: string, audiences: readonly Audience[], message: PresenceMessage): void;
   /** Tells a participant's sockets why, then disconnects them (revoked, removed). */
   closeParticipant(roomId: string, participantId: string, message: ClosedMessage): void;
+  /** Moves a participant's sockets to another audience and sends them its snapshot. */
+  rehome(roomId: string, participantId: string, from: Audience, to: Audience, snapshot: { version: number; state: RoomState }): void;
   /** Tells every socket of the room it was deleted, then disconnects them. */
   closeRoom(roomId: string, message: ClosedMessage): void;
 }

@@ -1,11 +1,16 @@
 import {
-  AUDIENCES,
   RoomError,
   apply,
+  audiencesOf,
   decide,
+  decideSystem,
   emptyState,
+  participantAudience,
   projectEvent,
+  projectState,
   reject,
+  type Audience,
+  type Deadline,
   type Actor,
   type Command,
   type DecideContext,
@@ -17,8 +22,12 @@ import {
 import { errorFields, log } from '../log.ts';
 import { newId } from '../security/secrets.ts';
 import type { RoomMeta, RoomStore, StoreNotice } from '../store/RoomStore.ts';
+import { DeadlineTimer } from './DeadlineTimer.ts';
 import { PresenceTracker } from './PresenceTracker.ts';
 import type { RoomFanout } from './RoomFanout.ts';
+
+/** Events that can change which table someone sits at. */
+const SEATING_EVENTS: ReadonlySet<string> = new Set(['tables.assigned', 'participant.seated', 'tables.cleared']);
 
 export type ExecuteResult = { ok: true; version: number; events: VersionedEvent[] } | { ok: false; error: WireError };
 
@@ -42,6 +51,9 @@ export class RoomHost {
   private lastSnapshotVersion: number;
   deleted = false;
   readonly presence: PresenceTracker;
+  private readonly deadlines: DeadlineTimer;
+  /** The next deadline as last written to the store's index, so it is written only on change. */
+  private indexedDeadlineAt: number | null | undefined = undefined;
 
   private constructor(
     readonly meta: RoomMeta,
@@ -52,6 +64,10 @@ export class RoomHost {
   ) {
     this.lastSnapshotVersion = version;
     this.presence = new PresenceTracker((online) => fanout.presence(meta.roomId, ['moderator', 'display'], { online }));
+    this.deadlines = new DeadlineTimer(
+      (d) => this.attemptDeadline(d),
+      () => this.state,
+    );
   }
 
   /** Loads the room (snapshot + tail) and follows its log; null when it does not exist. */
@@ -63,6 +79,7 @@ export class RoomHost {
     // Subscribe before reading the tail, so nothing appended in between is missed.
     host.unsubscribe = await store.subscribe(roomId, (n) => host.onNotice(n));
     await host.catchUp();
+    host.afterChange();
     return host;
   }
 
@@ -72,6 +89,17 @@ export class RoomHost {
 
   current(): { version: number; state: RoomState } {
     return { version: this.version, state: this.state };
+  }
+
+  /** Which projection an actor reads now (a participant's follows their table). */
+  audienceOf(actor: Actor): Audience {
+    return actor.role === 'participant' ? participantAudience(this.state, actor.participantId) : actor.role;
+  }
+
+  /** Attempts every deadline that is due now (the node's sweeper calls this for rooms nobody has open). */
+  async fireDueDeadlines(): Promise<void> {
+    const next = this.deadlines.rearm(this.state);
+    if (next && next.at <= Date.now()) await this.attemptDeadline(next);
   }
 
   /** Events after `since` if still in memory, else null (the caller sends a snapshot). */
@@ -84,7 +112,7 @@ export class RoomHost {
 
   /** Runs a client command: the ack's version, or a typed error that changed nothing. */
   execute(cmd: Command, actor: Actor, commandKey: string): Promise<ExecuteResult> {
-    return this.serial(() => this.decideAndAppend((s, ctx) => decide(s, cmd, actor, ctx), commandKey));
+    return this.serial(() => this.decideAndAppend((s, ctx) => decide(s, cmd, actor, { ...ctx, online: this.onlineSet() }), commandKey));
   }
 
   /** Runs a server-issued decision (a join from HTTP), not deduplicated. */
@@ -94,8 +122,30 @@ export class RoomHost {
 
   async close(): Promise<void> {
     this.presence.dispose();
+    this.deadlines.dispose();
     await this.unsubscribe?.().catch(() => undefined);
     this.unsubscribe = null;
+  }
+
+  private onlineSet(): ReadonlySet<string> {
+    return new Set(this.presence.online());
+  }
+
+  /** A deadline is an ordinary decision: the version check lets one node win; others find it done. */
+  private async attemptDeadline(deadline: Deadline): Promise<void> {
+    await this.serial(() => this.decideAndAppend((s, ctx) => decideSystem(s, deadline.command, { ...ctx, online: this.onlineSet() })));
+  }
+
+  /** Re-arms the local deadline timer and keeps the store's deadline index current. */
+  private afterChange(): void {
+    const next = this.deadlines.rearm(this.state);
+    const at = next?.at ?? null;
+    if (at === this.indexedDeadlineAt || this.deleted) return;
+    this.indexedDeadlineAt = at;
+    this.store.setDeadline(this.roomId, at).catch((err) => {
+      this.indexedDeadlineAt = undefined;
+      log.warn('deadline index update failed', { roomId: this.roomId, ...errorFields(err) });
+    });
   }
 
   private serial<T>(task: () => Promise<T>): Promise<T> {
@@ -152,22 +202,39 @@ export class RoomHost {
     const fresh = events.filter((e) => e.version > this.version);
     if (fresh.length === 0) return true;
     if (fresh.some((e, i) => e.version !== this.version + 1 + i)) return false;
+    const before = this.state;
     for (const e of fresh) this.state = apply(this.state, e);
     this.version = fresh[fresh.length - 1]!.version;
     this.recent.push(...fresh);
     if (this.recent.length > RECENT_EVENTS * 1.5) this.recent = this.recent.slice(-RECENT_EVENTS);
-    this.fanOut(fresh);
+    this.fanOut(fresh, before);
     this.maybeSnapshot();
+    this.afterChange();
     return true;
   }
 
-  private fanOut(events: VersionedEvent[]): void {
-    for (const audience of AUDIENCES) {
+  private fanOut(events: VersionedEvent[], before: RoomState): void {
+    // Every audience that existed before or exists after the batch gets the whole batch.
+    const audiences = new Set([...audiencesOf(before), ...audiencesOf(this.state)]);
+    for (const audience of audiences) {
       this.fanout.events(this.roomId, audience, { version: this.version, events: events.map((e) => projectEvent(e, audience)) });
     }
+    this.rehomeMoved(events, before);
     for (const e of events) {
       if (e.type === 'participant.revoked') this.fanout.closeParticipant(this.roomId, e.participantId, { reason: 'revoked' });
       if (e.type === 'participant.removed') this.fanout.closeParticipant(this.roomId, e.participantId, { reason: 'removed' });
+    }
+  }
+
+  /** People whose table changed read another projection from now on: move their sockets and send it. */
+  private rehomeMoved(events: VersionedEvent[], before: RoomState): void {
+    if (!events.some((e) => SEATING_EVENTS.has(e.type))) return;
+    const snapshots = new Map<Audience, { version: number; state: RoomState }>();
+    const snapshotFor = (a: Audience) => snapshots.get(a) ?? snapshots.set(a, { version: this.version, state: projectState(this.state, a) }).get(a)!;
+    for (const id of Object.keys(this.state.participants)) {
+      const from = participantAudience(before, id);
+      const to = participantAudience(this.state, id);
+      if (from !== to) this.fanout.rehome(this.roomId, id, from, to, snapshotFor(to));
     }
   }
 

@@ -1,10 +1,12 @@
 import type { Server } from 'socket.io';
-import { EV, type Audience, type ClosedMessage, type PresenceMessage, type ProjectedEvent } from '@dr/shared';
+import { EV, type Audience, type ClosedMessage, type PresenceMessage, type ProjectedEvent, type RoomState } from '@dr/shared';
 import type { RoomFanout } from '../rooms/RoomFanout.ts';
 
 /** socket.io room names: one per audience, one per participant (to close their sockets). */
 export const audienceRoom = (roomId: string, audience: Audience) => `${roomId}|${audience}`;
 export const participantRoom = (roomId: string, participantId: string) => `${roomId}|p|${participantId}`;
+/** Every socket of the room, whatever its audience. */
+export const roomRoom = (roomId: string) => `${roomId}|all`;
 
 /**
  * Emits to this node's sockets only (`io.local`): every node receives every event from
@@ -27,9 +29,16 @@ export class SocketIoFanout implements RoomFanout {
     this.io.local.in(room).disconnectSockets(true);
   }
 
+  rehome(roomId: string, participantId: string, from: Audience, to: Audience, snapshot: { version: number; state: RoomState }): void {
+    const mine = this.io.local.in(participantRoom(roomId, participantId));
+    mine.socketsLeave(audienceRoom(roomId, from));
+    mine.socketsJoin(audienceRoom(roomId, to));
+    mine.emit(EV.snapshot, snapshot);
+  }
+
   closeRoom(roomId: string, message: ClosedMessage): void {
-    const rooms = (['moderator', 'display', 'participant'] as const).map((a) => audienceRoom(roomId, a));
-    this.io.local.to(rooms).emit(EV.closed, message);
-    this.io.local.in(rooms).disconnectSockets(true);
+    const room = roomRoom(roomId);
+    this.io.local.to(room).emit(EV.closed, message);
+    this.io.local.in(room).disconnectSockets(true);
   }
 }

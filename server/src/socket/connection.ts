@@ -18,7 +18,7 @@ import { errorFields, log } from '../log.ts';
 import type { RoomRegistry } from '../rooms/RoomRegistry.ts';
 import { TokenBucket } from '../security/TokenBucket.ts';
 import type { SocketSession } from './authenticate.ts';
-import { audienceRoom, participantRoom } from './SocketIoFanout.ts';
+import { audienceRoom, participantRoom, roomRoom } from './SocketIoFanout.ts';
 
 type Ack = (answer: unknown) => void;
 const asAck = (x: unknown): Ack | null => (typeof x === 'function' ? (x as Ack) : null);
@@ -34,18 +34,19 @@ function failure(err: unknown, roomId: string): { ok: false; error: WireError } 
 export function onConnection(socket: Socket, config: Config, registry: RoomRegistry, publicUrlFor: (socket: Socket) => string): void {
   const session = socket.data.session as SocketSession;
   const { host, actor, roomId } = session;
-  const audience: Audience = actor.role;
+  // A participant's audience follows their table; the server moves their socket when it changes.
+  const audience: Audience = host.audienceOf(actor);
   const bucket = new TokenBucket(config.commandRate.perSecond, config.commandRate.burst, Date.now());
   const limited = () => !bucket.take(Date.now());
 
   // Join and snapshot in the same tick: every later event is newer than the snapshot.
-  void socket.join(audienceRoom(roomId, audience));
+  void socket.join([audienceRoom(roomId, audience), roomRoom(roomId)]);
   if (actor.role === 'participant') void socket.join(participantRoom(roomId, actor.participantId));
   const { version, state } = host.current();
   socket.emit(EV.welcome, { role: actor.role, participantId: actor.role === 'participant' ? actor.participantId : null, protocol: PROTOCOL_VERSION, serverNow: Date.now(), publicUrl: publicUrlFor(socket) });
   socket.emit(EV.snapshot, { version, state: projectState(state, audience) });
   if (actor.role === 'participant') host.presence.connected(actor.participantId);
-  if (audience !== 'participant') socket.emit(EV.presence, { online: host.presence.online() });
+  if (actor.role !== 'participant') socket.emit(EV.presence, { online: host.presence.online() });
 
   socket.on(EV.command, async (payload: unknown, ackArg: unknown) => {
     const ack = asAck(ackArg) ?? (() => undefined);
@@ -69,9 +70,10 @@ export function onConnection(socket: Socket, config: Config, registry: RoomRegis
     const parsed = SyncRequest.safeParse(payload);
     if (!parsed.success) return ack({ ok: false, error: wireError('invalid', describeIssues(parsed.error.issues)) });
     const now = host.current();
+    const current = host.audienceOf(actor);
     const events = host.eventsSince(parsed.data.since);
-    if (events) return ack({ ok: true, version: now.version, events: events.map((e) => projectEvent(e, audience)) });
-    ack({ ok: true, version: now.version, state: projectState(now.state, audience) });
+    if (events) return ack({ ok: true, version: now.version, events: events.map((e) => projectEvent(e, current)) });
+    ack({ ok: true, version: now.version, state: projectState(now.state, current) });
   });
 
   socket.on(EV.clock, (ackArg: unknown) => {

@@ -23,6 +23,8 @@ export class MemoryRoomDatabase {
   private readonly rooms = new Map<string, MemoryRoom>();
   private readonly joinCodes = new Map<string, string>();
   private readonly channels = new Map<string, Set<Listener>>();
+  /** roomId → earliest deadline (ms), the in-process twin of the Redis sorted set. */
+  readonly deadlines = new Map<string, number>();
 
   /** The live room, or undefined; an expired room is removed on the way (lazy expiry, as Redis does). */
   get(roomId: string, now: number): MemoryRoom | undefined {

@@ -129,7 +129,23 @@ export class MemoryRoomStore implements RoomStore {
     };
   }
 
+  async setDeadline(roomId: string, at: number | null): Promise<void> {
+    this.assertOpen();
+    if (at === null) this.database.deadlines.delete(roomId);
+    else this.database.deadlines.set(roomId, at);
+  }
+
+  async dueDeadlines(now: number, limit: number): Promise<string[]> {
+    this.assertOpen();
+    return [...this.database.deadlines.entries()]
+      .filter(([, at]) => at <= now)
+      .sort((a, b) => a[1] - b[1])
+      .slice(0, limit)
+      .map(([roomId]) => roomId);
+  }
+
   async deleteRoom(roomId: string): Promise<void> {
+    this.database.deadlines.delete(roomId);
     // Like Redis, an already expired room is not announced again.
     if (this.room(roomId) && this.database.remove(roomId)) this.database.publish(roomId, { kind: 'deleted' });
   }

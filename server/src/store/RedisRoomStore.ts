@@ -166,6 +166,17 @@ export class RedisRoomStore implements RoomStore {
 
   async deleteRoom(roomId: string): Promise<void> {
     await this.run('deleteRoom', () => this.redis.drDeleteRoom(...this.roomKeys(roomId), this.prefix, roomId, this.channel(roomId)));
+    await this.setDeadline(roomId, null);
+  }
+
+  /** One sorted set for all rooms (its own slot): score = earliest deadline. */
+  async setDeadline(roomId: string, at: number | null): Promise<void> {
+    const key = `${this.prefix}deadlines`;
+    await this.run('setDeadline', () => (at === null ? this.redis.zrem(key, roomId) : this.redis.zadd(key, at, roomId)));
+  }
+
+  async dueDeadlines(now: number, limit: number): Promise<string[]> {
+    return this.run('dueDeadlines', () => this.redis.zrangebyscore(`${this.prefix}deadlines`, '-inf', now, 'LIMIT', 0, limit));
   }
 
   async ping(): Promise<boolean> {

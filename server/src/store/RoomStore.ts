@@ -68,6 +68,14 @@ export interface RoomStore {
   subscribe(roomId: string, listener: (notice: StoreNotice) => void): Promise<() => Promise<void>>;
   /** Deletes every key of the room and frees its join code; subscribers get `deleted`. */
   deleteRoom(roomId: string): Promise<void>;
+  /**
+   * Indexes the room's earliest pending deadline (null: none), so that some node acts on
+   * it even when no node has the room open. Not part of `append`: the index only says
+   * where to look; whether a deadline is due is decided from the log.
+   */
+  setDeadline(roomId: string, at: number | null): Promise<void>;
+  /** Rooms whose indexed deadline is at or before `now`, earliest first, at most `limit`. */
+  dueDeadlines(now: number, limit: number): Promise<string[]>;
   /** True when the backing store answers. */
   ping(): Promise<boolean>;
   close(): Promise<void>;

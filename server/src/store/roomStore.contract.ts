@@ -5,6 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RoomError } from '@dr/shared';
+import { deadlineIndexCases } from './deadlineIndex.contract.ts';
 import type { RoomStore, RoomStoreOptions } from './RoomStore.ts';
 import {
   CONTRACT_TTL_MS,
@@ -274,6 +275,7 @@ export function describeRoomStoreContract(name: string, factory: ContractFactory
       expect(await store.ping()).toBe(true);
     });
   });
+  describe(`${name} (RoomStore contract: deadline index)`, () => deadlineIndexCases(factory));
 }
 
 /** Everything about the room is gone: meta, log, commands, snapshot and join code. */

@@ -8,4 +8,8 @@ export type Actor =
 export interface DecideContext {
   now: number;
   newId: (prefix: string) => string;
+  /** A number in [0, 1), for random seating. */
+  random?: () => number;
+  /** Participants connected now, for go-rounds that skip absentees; absent = everyone present. */
+  online?: ReadonlySet<string>;
 }

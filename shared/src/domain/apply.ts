@@ -1,7 +1,9 @@
-import { elapsedMs, extendClock, pauseClock, resetClock, startClock } from './clock.ts';
 import type { RoomEvent } from './events.ts';
-import { insertAt, moveTo, queuePosition } from './queue.ts';
-import type { AgendaItem, Participant, RoomState, Speaker } from './state.ts';
+import { applyFloor } from './applyFloor.ts';
+import { applyTables } from './applyTables.ts';
+import { moveTo } from './queue.ts';
+import type { AgendaItem, Participant, RoomState } from './state.ts';
+import { stripUndefined, updateParticipant, withoutPerson } from './stateUpdate.ts';
 
 /**
  * Folds one event into the state. Pure and total: the server and every client run it,
@@ -31,6 +33,8 @@ export function apply(state: RoomState, event: RoomEvent): RoomState {
         spokenMs: 0,
         turns: 0,
         raises: 0,
+        languages: [],
+        attributes: {},
         ...(event.tokenHash !== undefined && { tokenHash: event.tokenHash }),
       };
       return { ...state, participants: { ...state.participants, [p.id]: p } };
@@ -39,41 +43,18 @@ export function apply(state: RoomState, event: RoomEvent): RoomState {
       return updateParticipant(state, event.participantId, (p) => ({ ...p, name: event.name }));
     case 'participant.revoked':
       return updateParticipant(state, event.participantId, ({ tokenHash: _, ...p }) => ({ ...p, status: 'revoked' }));
-    case 'participant.removed': {
-      const next = updateParticipant(state, event.participantId, ({ tokenHash: _, ...p }) => ({ ...p, status: 'removed' }));
-      return withFloor(next, { queue: next.floor.queue.filter((e) => e.participantId !== event.participantId) });
-    }
-    case 'hand.raised': {
-      const entry = { participantId: event.participantId, kind: event.kind, raisedAt: event.at, pinned: false };
-      const next = updateParticipant(state, event.participantId, (p) => ({ ...p, raises: p.raises + 1 }));
-      return withFloor(next, { queue: insertAt(next.floor.queue, event.index, entry) });
-    }
+    case 'participant.removed':
+      return removeEverywhere(updateParticipant(state, event.participantId, ({ tokenHash: _, ...p }) => ({ ...p, status: 'removed' })), event.participantId);
+    case 'hand.raised':
     case 'hand.lowered':
-      return withFloor(state, { queue: state.floor.queue.filter((e) => e.participantId !== event.participantId) });
-    case 'queue.moved': {
-      const from = queuePosition(state.floor.queue, event.participantId);
-      return withFloor(state, { queue: moveTo(state.floor.queue, from, event.index, (e) => ({ ...e, pinned: true })) });
-    }
-    case 'floor.given': {
-      const speaker: Speaker = { participantId: event.participantId, kind: event.kind, clock: event.clock, since: event.at, spokenBeforeResetMs: 0 };
-      return withFloor(state, { speaker, queue: state.floor.queue.filter((e) => e.participantId !== event.participantId) });
-    }
-    case 'floor.ended': {
-      const next = updateParticipant(state, event.participantId, (p) => ({ ...p, spokenMs: p.spokenMs + event.spokenMs, turns: p.turns + 1 }));
-      return withFloor(next, { speaker: null });
-    }
+    case 'queue.moved':
+    case 'floor.given':
+    case 'floor.ended':
     case 'timer.started':
-      return updateSpeakerClock(state, (c) => startClock(c, event.at));
     case 'timer.paused':
-      return updateSpeakerClock(state, (c) => pauseClock(c, event.at));
     case 'timer.adjusted':
-      return updateSpeakerClock(state, (c) => extendClock(c, event.ms));
-    case 'timer.reset': {
-      const s = state.floor.speaker;
-      if (!s) return state;
-      const clock = { ...resetClock(s.clock), durationMs: event.durationMs };
-      return withFloor(state, { speaker: { ...s, clock, spokenBeforeResetMs: s.spokenBeforeResetMs + elapsedMs(s.clock, event.at) } });
-    }
+    case 'timer.reset':
+      return applyFloor(state, event);
     case 'agenda.added': {
       const item: AgendaItem = { id: event.itemId, title: event.title, plannedMs: event.plannedMs, speakingMs: event.speakingMs, status: 'pending', startedAt: null, endedAt: null };
       return { ...state, agenda: { ...state.agenda, items: [...state.agenda.items, item] } };
@@ -95,7 +76,7 @@ export function apply(state: RoomState, event: RoomEvent): RoomState {
       return { ...next, agenda: { ...next.agenda, activeId: next.agenda.activeId === event.itemId ? null : next.agenda.activeId } };
     }
     default:
-      return assertNever(event);
+      return applyTables(state, event);
   }
 }
 
@@ -104,26 +85,15 @@ export function applyAll(state: RoomState, events: readonly RoomEvent[]): RoomSt
   return events.reduce(apply, state);
 }
 
-function assertNever(x: never): never {
-  throw new Error(`unknown event ${JSON.stringify(x)}`);
-}
-
-function stripUndefined<T extends object>(o: T): Partial<T> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
-}
-
-function withFloor(state: RoomState, floor: Partial<RoomState['floor']>): RoomState {
-  return { ...state, floor: { ...state.floor, ...floor } };
-}
-
-function updateParticipant(state: RoomState, id: string, fn: (p: Participant) => Participant): RoomState {
-  const p = state.participants[id];
-  return p ? { ...state, participants: { ...state.participants, [id]: fn(p) } } : state;
-}
-
-function updateSpeakerClock(state: RoomState, fn: (c: Speaker['clock']) => Speaker['clock']): RoomState {
-  const s = state.floor.speaker;
-  return s ? withFloor(state, { speaker: { ...s, clock: fn(s.clock) } }) : state;
+/** A removed person leaves every queue and every table. */
+function removeEverywhere(state: RoomState, id: string): RoomState {
+  return {
+    ...state,
+    floor: withoutPerson(state.floor, id),
+    tables: state.tables.map((t) =>
+      t.members.includes(id) ? { ...t, members: t.members.filter((m) => m !== id), floor: withoutPerson(t.floor, id, true), facilitatorId: t.facilitatorId === id ? null : t.facilitatorId } : t,
+    ),
+  };
 }
 
 function updateItem(state: RoomState, id: string, fn: (i: AgendaItem) => AgendaItem): RoomState {

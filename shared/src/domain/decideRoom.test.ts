@@ -3,7 +3,7 @@ import { apply } from './apply.ts';
 import { decideJoin } from './decideRoom.ts';
 import { roomCreatedEvent } from './roomCreated.ts';
 import { emptyState } from './state.ts';
-import { as, createTestRoom, errorOf, MOD, T0, typesOf } from './testRoom.ts';
+import { as, createTablesRoom, createTestRoom, errorOf, MOD, T0, typesOf } from './testRoom.ts';
 
 describe('room.created', () => {
   it.each([
@@ -23,7 +23,36 @@ describe('decideJoin', () => {
     const decision = decideJoin(room.state, { name: 'Ana', language: 'nl', tokenHash: 'h1' }, room.ctx());
     expect(decision).toEqual({ ok: true, events: [{ type: 'participant.joined', at: T0, participantId: 'p1', name: 'Ana', language: 'nl', tokenHash: 'h1' }] });
     room.append(decision.ok ? decision.events : []);
-    expect(room.state.participants.p1).toEqual({ id: 'p1', name: 'Ana', language: 'nl', joinedAt: T0, status: 'active', tokenHash: 'h1', spokenMs: 0, turns: 0, raises: 0 });
+    expect(room.state.participants.p1).toEqual({ id: 'p1', name: 'Ana', language: 'nl', joinedAt: T0, status: 'active', tokenHash: 'h1', spokenMs: 0, turns: 0, raises: 0, languages: [], attributes: {} });
+    expect(room.state.tables).toEqual([]);
+  });
+
+  it.each([
+    { setting: 'no late-arrival table', late: null, seatedAt: 't2' },
+    { setting: 'late arrivals at t3', late: 't3', seatedAt: 't3' },
+    { setting: 'a late-arrival table that does not exist', late: 'gone', seatedAt: 't2' },
+  ])('once tables exist, seats a late arrival ($setting) → $seatedAt', ({ late, seatedAt }) => {
+    // t1 holds two people, t2 and t3 one each: t2 is the smallest with the lowest number.
+    const { room } = createTablesRoom({ people: 4, seats: [[0, 1], [2], [3]], breakoutMs: 600_000 });
+    if (late !== null) room.must(MOD, 'room.update', { lateArrivalTableId: late });
+    const decision = decideJoin(room.state, { name: 'Late', language: null, tokenHash: 'h9' }, room.ctx());
+    expect(decision).toEqual({
+      ok: true,
+      events: [
+        { type: 'participant.joined', at: room.now, participantId: 'p5', name: 'Late', language: null, tokenHash: 'h9' },
+        { type: 'participant.seated', at: room.now, participantId: 'p5', tableId: seatedAt },
+      ],
+    });
+    room.append(decision.ok ? decision.events : []);
+    expect(room.state.tables.find((t) => t.id === seatedAt)?.members.at(-1)).toBe('p5');
+  });
+
+  it('after the tables are cleared, a late arrival is not seated and the late-arrival table is forgotten', () => {
+    const { room } = createTablesRoom({ people: 2, seats: [[0], [1]] });
+    room.must(MOD, 'room.update', { lateArrivalTableId: 't1' });
+    room.must(MOD, 'tables.clear');
+    expect(room.state.settings.lateArrivalTableId).toBeNull();
+    expect(typesOf(decideJoin(room.state, { name: 'Late', language: null, tokenHash: 'h' }, room.ctx()))).toEqual(['participant.joined']);
   });
 
   it('keeps join order and distinct ids', () => {

@@ -1,8 +1,8 @@
 import { LIMITS, type CommandOf } from '../protocol.ts';
 import type { DecideContext } from './actor.ts';
-import { endTurn } from './decideFloor.ts';
+import { endTurn } from './turns.ts';
 import { accept, reject, type Decision, type Draft } from './decision.ts';
-import type { Language, RoomState } from './state.ts';
+import { tableById, tableOf, type Language, type RoomState, type Table } from './state.ts';
 
 type RoomCommand = CommandOf<'participant.rename' | 'participant.remove' | 'participant.revoke' | 'room.update'>;
 
@@ -24,9 +24,13 @@ export function decideRoom(state: RoomState, cmd: RoomCommand, ctx: DecideContex
       if (p.status !== 'active') return reject('conflict', 'already revoked', 'already_revoked');
       return accept(now, { type: 'participant.revoked', participantId: p.id });
     case 'participant.remove': {
-      const end = state.floor.speaker?.participantId === p.id ? endTurn(state, now) : null;
-      const removed: Draft = { type: 'participant.removed', participantId: p.id };
-      return accept(now, ...(end ? [end, removed] : [removed]));
+      // Their turn ends wherever they hold the floor, so their speaking time is kept.
+      const table = tableOf(state, p.id);
+      const ends = [
+        state.floor.speaker?.participantId === p.id ? endTurn(state.floor, undefined, now) : null,
+        table?.floor.speaker?.participantId === p.id ? endTurn(table.floor, table.id, now) : null,
+      ].filter((e): e is Draft => e !== null);
+      return accept(now, ...ends, { type: 'participant.removed', participantId: p.id });
     }
   }
 }
@@ -42,11 +46,16 @@ export interface JoinInput {
 export function decideJoin(state: RoomState, input: JoinInput, ctx: DecideContext): Decision {
   if (!state.settings.joinOpen) return reject('conflict', 'joining is closed', 'join_closed');
   if (Object.keys(state.participants).length >= LIMITS.MAX_PARTICIPANTS) return reject('conflict', 'the room is full', 'room_full');
-  return accept(ctx.now, {
-    type: 'participant.joined',
-    participantId: ctx.newId('p'),
-    name: input.name,
-    language: input.language,
-    tokenHash: input.tokenHash,
-  });
+  const participantId = ctx.newId('p');
+  const joined: Draft = { type: 'participant.joined', participantId, name: input.name, language: input.language, tokenHash: input.tokenHash };
+  // Once tables exist, a late arrival sits where the moderator said, or at the smallest table.
+  const table = lateArrivalTable(state);
+  return accept(ctx.now, joined, ...(table ? [{ type: 'participant.seated', participantId, tableId: table.id } as Draft] : []));
+}
+
+function lateArrivalTable(state: RoomState): Table | undefined {
+  const chosen = state.settings.lateArrivalTableId;
+  const picked = chosen === null ? undefined : tableById(state, chosen);
+  if (picked) return picked;
+  return [...state.tables].sort((a, b) => a.members.length - b.members.length || a.number - b.number)[0];
 }

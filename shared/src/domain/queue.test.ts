@@ -158,9 +158,9 @@ describe('progressive stack', () => {
     const { room, id } = roomWith('ab', { progressiveStack: true });
     speakFor(room, id, { a: 10 });
     raiseAll(room, id, 'a');
-    expect(insertionIndex(room.state, id('b'), 'speak')).toBe(0);
+    expect(insertionIndex(room.state, room.state.floor.queue, id('b'), 'speak')).toBe(0);
     room.must(MOD, 'room.update', { progressiveStack: false });
-    expect(insertionIndex(room.state, id('b'), 'speak')).toBe(1);
+    expect(insertionIndex(room.state, room.state.floor.queue, id('b'), 'speak')).toBe(1);
   });
 });
 

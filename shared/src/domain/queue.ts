@@ -11,13 +11,13 @@ export const KIND_RANK: Record<HandKind, number> = { point: 0, reply: 1, speak: 
  * place relative to everyone already queued. The queue only ever changes by
  * insert, remove and move, so the order people saw is never reshuffled behind them.
  */
-export function insertionIndex(state: RoomState, participantId: string, kind: HandKind): number {
+export function insertionIndex(state: RoomState, queue: readonly QueueEntry[], participantId: string, kind: HandKind): number {
   const progressive = state.settings.progressiveStack;
   const spoken = (pid: string) => (progressive ? (state.participants[pid]?.spokenMs ?? 0) : 0);
   const rank = KIND_RANK[kind];
   const mySpoken = spoken(participantId);
   let index = 0;
-  state.floor.queue.forEach((entry, i) => {
+  queue.forEach((entry, i) => {
     if (entry.pinned) return;
     const r = KIND_RANK[entry.kind];
     if (r < rank || (r === rank && spoken(entry.participantId) <= mySpoken)) index = i + 1;

@@ -8,6 +8,7 @@ import type { Actor, DecideContext } from './actor.ts';
 import { apply } from './apply.ts';
 import { decide } from './decide.ts';
 import { decideJoin } from './decideRoom.ts';
+import { decideSystem, type SystemCommand } from './deadlines.ts';
 import type { Decision } from './decision.ts';
 import type { RoomEvent } from './events.ts';
 import { roomCreatedEvent } from './roomCreated.ts';
@@ -26,7 +27,7 @@ export function cmd(type: CommandType, fields: Record<string, unknown> = {}): Co
   return Command.parse({ id: `cmd-${++commandSeq}`, type, ...fields });
 }
 
-/** Counter-based ids per prefix: `p1, p2, …` for participants, `a1, a2, …` for agenda items. */
+/** Counter-based ids per prefix: `p1, p2, …` for participants, `a1, a2, …` for agenda items, `t1, t2, …` for tables. */
 export function counterIds(): (prefix: string) => string {
   const counters = new Map<string, number>();
   return (prefix) => {
@@ -54,6 +55,10 @@ export interface TestRoom {
   raise(participantId: string, kind?: HandKind): RoomEvent[];
   queueIds(): string[];
   append(events: readonly RoomEvent[]): void;
+  /** Who is connected from now on (`ctx.online`); undefined: everyone counts as present. */
+  setOnline(ids: readonly string[] | undefined): TestRoom;
+  /** Runs `decideSystem` (a deadline the server attempts) and appends the events if accepted. */
+  system(command: SystemCommand): Decision;
 }
 
 export interface TestRoomOptions {
@@ -67,13 +72,14 @@ export function createTestRoom(options: TestRoomOptions = {}): TestRoom {
   let now = T0;
   const log: VersionedEvent[] = [];
   const newId = counterIds();
+  let online: ReadonlySet<string> | undefined;
   const append = (events: readonly RoomEvent[]) => {
     for (const event of events) {
       state = apply(state, event);
       log.push({ ...event, version: log.length });
     }
   };
-  const ctx = (): DecideContext => ({ now, newId });
+  const ctx = (): DecideContext => ({ now, newId, ...(online && { online }) });
   append([roomCreatedEvent({ roomId: 'room-1', joinCode: 'ABC234', title: options.title ?? 'Plenary', language: options.language ?? 'en', secondLanguage: null }, now)]);
 
   const room: TestRoom = {
@@ -117,9 +123,46 @@ export function createTestRoom(options: TestRoomOptions = {}): TestRoom {
       return state.floor.queue.map((e) => e.participantId);
     },
     append,
+    setOnline(ids) {
+      online = ids === undefined ? undefined : new Set(ids);
+      return room;
+    },
+    system(command) {
+      const decision = decideSystem(state, command, ctx());
+      if (decision.ok) append(decision.events);
+      return decision;
+    },
   };
   if (options.settings) room.must(MOD, 'room.update', options.settings);
   return room;
+}
+
+export interface TablesRoom {
+  room: TestRoom;
+  /** Participant ids in join order. */
+  people: string[];
+  /** Table ids in creation order (`t1`, `t2`, …). */
+  tables: string[];
+}
+
+/**
+ * `people` join, `seats.length` tables are created and seated by hand (`seats[i]` holds
+ * indexes into `people`), and `facilitators[i]` (an index into `people`) runs table i.
+ * With `breakoutMs` the breakout starts. Joins happen before the tables exist, so nobody
+ * is seated on joining.
+ */
+export function createTablesRoom(spec: { people: number; seats: number[][]; facilitators?: (number | null)[]; breakoutMs?: number; settings?: Record<string, unknown> }): TablesRoom {
+  const room = createTestRoom(spec.settings ? { settings: spec.settings } : {});
+  const people = room.joinMany(spec.people);
+  const created = room.must(MOD, 'tables.create', { count: spec.seats.length });
+  const tables = created[0]?.type === 'tables.created' ? created[0].tables.map((t) => t.tableId) : [];
+  const seats = Object.fromEntries(spec.seats.map((idx, i) => [tables[i]!, idx.map((j) => people[j]!)]));
+  room.must(MOD, 'tables.assign', { mode: 'manual', seats });
+  (spec.facilitators ?? []).forEach((f, i) => {
+    if (f !== null) room.must(MOD, 'table.facilitator', { tableId: tables[i], participantId: people[f] });
+  });
+  if (spec.breakoutMs !== undefined) room.must(MOD, 'breakout.start', { durationMs: spec.breakoutMs });
+  return { room, people, tables };
 }
 
 /** The error of a rejected decision; fails loudly if it was accepted. */
@@ -134,7 +177,7 @@ export function typesOf(decision: Decision): string[] {
   return decision.events.map((e) => e.type);
 }
 
-/** One valid payload per command type (participant `p1`, agenda item `a1`). */
+/** One valid payload per command type (participant `p1`, agenda item `a1`, table `t1`; floor commands at the plenary). */
 export const SAMPLE_FIELDS: Record<CommandType, Record<string, unknown>> = {
   'hand.raise': { kind: 'point' },
   'hand.lower': { participantId: 'p1' },
@@ -156,6 +199,26 @@ export const SAMPLE_FIELDS: Record<CommandType, Record<string, unknown>> = {
   'participant.remove': { participantId: 'p1' },
   'participant.revoke': { participantId: 'p1' },
   'room.update': { title: 'New title' },
+  'participant.profile': { participantId: 'p1', languages: ['fr'] },
+  'participants.profile': { updates: [{ participantId: 'p1', languages: ['nl'] }] },
+  'tables.create': { count: 2 },
+  'table.update': { tableId: 't1', name: 'Garden' },
+  'tables.clear': {},
+  'tables.assign': { mode: 'random' },
+  'table.seat': { participantId: 'p1', tableId: 't1' },
+  'table.facilitator': { tableId: 't1', participantId: 'p1' },
+  'breakout.start': { durationMs: 600_000 },
+  'breakout.extend': { ms: 60_000 },
+  'breakout.pause': {},
+  'breakout.resume': {},
+  'breakout.end': {},
+  broadcast: { text: 'Two minutes left' },
+  'broadcast.clear': {},
+  'round.start': { tableId: 't1', turnMs: 60_000 },
+  'round.skip': { tableId: 't1' },
+  'round.stop': { tableId: 't1' },
+  'help.request': { tableId: 't1' },
+  'help.answer': { tableId: 't1' },
 };
 
 /** Deep copy of plain JSON data (room states and events are JSON by design). */
