@@ -1,5 +1,7 @@
 import { LIMITS, type CommandOf } from '../protocol.ts';
 import type { DecideContext } from './actor.ts';
+import { applyAll } from './apply.ts';
+import { resumeInterruptedRounds } from './rounds.ts';
 import { endTurn } from './turns.ts';
 import { accept, reject, type Decision, type Draft } from './decision.ts';
 import { tableById, tableOf, type Language, type RoomState, type Table } from './state.ts';
@@ -30,7 +32,8 @@ export function decideRoom(state: RoomState, cmd: RoomCommand, ctx: DecideContex
         state.floor.speaker?.participantId === p.id ? endTurn(state.floor, undefined, now) : null,
         table?.floor.speaker?.participantId === p.id ? endTurn(table.floor, table.id, now) : null,
       ].filter((e): e is Draft => e !== null);
-      return accept(now, ...ends, { type: 'participant.removed', participantId: p.id });
+      const drafts: Draft[] = [...ends, { type: 'participant.removed', participantId: p.id }];
+      return accept(now, ...drafts, ...resumeInterruptedRounds(state, drafts, applyAll, now, ctx.online));
     }
   }
 }

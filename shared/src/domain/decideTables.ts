@@ -1,7 +1,9 @@
 import { LIMITS, type CommandOf } from '../protocol.ts';
 import type { DecideContext } from './actor.ts';
 import { balancedSeating, randomSeating, seededRng, type SeatingInput } from './assignment/index.ts';
+import { applyAll } from './apply.ts';
 import { accept, reject, type Decision, type Draft } from './decision.ts';
+import { resumeInterruptedRounds } from './rounds.ts';
 import { tableById, type RoomState } from './state.ts';
 import { endTurn } from './turns.ts';
 
@@ -35,11 +37,12 @@ export function decideTables(state: RoomState, cmd: TablesCommand, ctx: DecideCo
       return accept(now, ...updates.map((u) => ({ type: 'participant.profiled' as const, participantId: u.participantId, languages: u.languages, attributes: u.attributes })));
     }
     default:
-      return decideTable(state, cmd, now);
+      return decideTable(state, cmd, ctx);
   }
 }
 
-function decideTable(state: RoomState, cmd: CommandOf<'table.update' | 'table.seat' | 'table.facilitator' | 'help.request' | 'help.answer'>, now: number): Decision {
+function decideTable(state: RoomState, cmd: CommandOf<'table.update' | 'table.seat' | 'table.facilitator' | 'help.request' | 'help.answer'>, ctx: DecideContext): Decision {
+  const { now } = ctx;
   const tableId = cmd.tableId;
   const table = tableId === null ? null : tableById(state, tableId);
   if (table === undefined) return reject('not_found', 'unknown table', 'table_not_found');
@@ -51,7 +54,7 @@ function decideTable(state: RoomState, cmd: CommandOf<'table.update' | 'table.se
     case 'table.seat': {
       const p = state.participants[cmd.participantId];
       if (!p || p.status !== 'active') return reject('not_found', 'unknown participant', 'participant_not_found');
-      return accept(now, ...endLeaversTurns(state, (t) => (t.id === table?.id ? [p.id] : []), now), { type: 'participant.seated', participantId: p.id, tableId: table?.id ?? null });
+      return acceptSeating(state, [...endLeaversTurns(state, (t) => (t.id === table?.id ? [...t.members, p.id] : t.members.filter((m) => m !== p.id)), now), { type: 'participant.seated', participantId: p.id, tableId: table?.id ?? null }], ctx);
     }
     case 'table.facilitator':
       if (cmd.participantId !== null && !table!.members.includes(cmd.participantId)) return reject('conflict', 'the facilitator must sit at the table', 'not_member');
@@ -79,7 +82,7 @@ function decideAssign(state: RoomState, cmd: CommandOf<'tables.assign'>, ctx: De
         seen.add(id);
       }
     }
-    return accept(ctx.now, ...endLeaversTurns(state, (t) => seats[t.id] ?? [], ctx.now), { type: 'tables.assigned', mode: 'manual', seats });
+    return acceptSeating(state, [...endLeaversTurns(state, (t) => seats[t.id] ?? [], ctx.now), { type: 'tables.assigned', mode: 'manual', seats }], ctx);
   }
   const input: SeatingInput = {
     people: active.map((p) => ({ id: p.id, languages: p.languages, attributes: p.attributes })),
@@ -94,13 +97,18 @@ function decideAssign(state: RoomState, cmd: CommandOf<'tables.assign'>, ctx: De
     return reject('conflict', `cannot seat everyone at a table in their language: ${detail}`.slice(0, 500), result.reason);
   }
   if (active.length > LIMITS.MAX_PARTICIPANTS) return reject('conflict', 'too many participants', 'room_full');
-  return accept(ctx.now, ...endLeaversTurns(state, (t) => result.seats[t.id] ?? [], ctx.now), { type: 'tables.assigned', mode: cmd.mode, seats: result.seats });
+  return acceptSeating(state, [...endLeaversTurns(state, (t) => result.seats[t.id] ?? [], ctx.now), { type: 'tables.assigned', mode: cmd.mode, seats: result.seats }], ctx);
 }
 
 /**
  * A table speaker who is seated elsewhere loses the floor: their turn ends first, so their
  * speaking time is kept. `stays(t)` lists who will sit at table `t` (among others).
  */
+/** Seating changes, followed by hand-overs for go-rounds whose speaker just left. */
+function acceptSeating(state: RoomState, drafts: Draft[], ctx: DecideContext): Decision {
+  return accept(ctx.now, ...drafts, ...resumeInterruptedRounds(state, drafts, applyAll, ctx.now, ctx.online));
+}
+
 function endLeaversTurns(state: RoomState, stays: (t: RoomState['tables'][number]) => string[], now: number): Draft[] {
   return state.tables.flatMap((t) => {
     const s = t.floor.speaker;

@@ -176,3 +176,32 @@ describe('who runs a go-round', () => {
     expect(errorOf(room.send(FACILITATOR, 'round.start', { tableId: 't1', turnMs: TURN }))).toEqual({ code: 'forbidden', reason: 'not_facilitator' });
   });
 });
+
+describe('a go-round whose speaker leaves the table', () => {
+  it('hands on to the next member when the speaker is moved to another table', () => {
+    const room = roundRoom();
+    start(room);
+    const events = room.tick(5_000).must(MOD, 'table.seat', { participantId: 'p3', tableId: 't2' });
+    expect(events.map((e) => e.type)).toEqual(['floor.ended', 'participant.seated', 'round.advanced']);
+    expect(events[2]).toMatchObject({ tableId: 't1', from: null, to: 'p1', position: 1, reason: 'skipped' });
+    expect(speakerAt(room)).toBe('p1');
+  });
+
+  it('hands on when the speaker is removed from the room', () => {
+    const room = roundRoom();
+    start(room);
+    const events = room.tick(5_000).must(MOD, 'participant.remove', { participantId: 'p3' });
+    expect(events.map((e) => e.type)).toEqual(['floor.ended', 'participant.removed', 'round.advanced']);
+    expect(speakerAt(room)).toBe('p1');
+  });
+
+  it('seating someone else leaves every other table’s turn alone', () => {
+    const room = roundRoom();
+    start(room);
+    room.must(as('p5'), 'floor.give', { tableId: 't2', participantId: 'p6' });
+    const events = room.must(MOD, 'table.seat', { participantId: 'p4', tableId: 't2' });
+    expect(events.map((e) => e.type)).toEqual(['participant.seated']);
+    expect(speakerAt(room)).toBe('p3');
+    expect(room.state.tables[1]!.floor.speaker?.participantId).toBe('p6');
+  });
+});

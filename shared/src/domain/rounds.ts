@@ -1,5 +1,6 @@
 import { newClock } from './clock.ts';
 import type { Draft } from './decision.ts';
+import type { RoomEvent } from './events.ts';
 import { endTurn } from './turns.ts';
 import type { RoomState, Table } from './state.ts';
 
@@ -45,4 +46,25 @@ export function startRound(state: RoomState, table: Table, turnMs: number, now: 
   const started: Draft = { type: 'round.started', tableId: table.id, order: [...table.members], turnMs };
   const fresh: Table = { ...table, floor: { ...table.floor, speaker: null }, round: { order: [...table.members], position: -1, turnMs } };
   return [...(end ? [end] : []), started, ...advanceRound(state, fresh, 'start', now, online)];
+}
+
+/**
+ * After people left tables (moved, reseated, removed), a go-round whose speaker left has
+ * nobody on the floor and no deadline: hand it on to the next member present, so it
+ * never stalls. `drafts` are the events decided so far; they are folded with `fold` to
+ * see the tables as they will be.
+ */
+export function resumeInterruptedRounds(
+  state: RoomState,
+  drafts: Draft[],
+  fold: (s: RoomState, events: RoomEvent[]) => RoomState,
+  now: number,
+  online?: ReadonlySet<string>,
+): Draft[] {
+  const after = fold(state, drafts.map((d) => ({ ...d, at: now }) as RoomEvent));
+  return after.tables.flatMap((t) => {
+    const before = state.tables.find((x) => x.id === t.id);
+    const interrupted = t.round && before?.floor.speaker && !t.floor.speaker && t.round.position < t.round.order.length;
+    return interrupted ? advanceRound(after, t, 'skipped', now, online) : [];
+  });
 }
