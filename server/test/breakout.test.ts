@@ -67,6 +67,28 @@ describe.each(STORE_KINDS)('breakout tables on the %s store', (kind) => {
     expect(await clients[0]!.command({ type: 'floor.next' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 
+  it('a facilitator link (a helper, not a member) runs its own table and sees only it', async () => {
+    const { room, mod, clients, a, b } = await twoTables();
+    const url = (tableId: string) => `${t.url}/api/rooms/${room.roomId}/tables/${tableId}/facilitator-link`;
+    expect((await fetch(url(a), { headers: { authorization: `Bearer ${room.displayKey}` } })).status).toBe(403);
+    expect((await fetch(url('t_nope'), { headers: { authorization: `Bearer ${room.moderatorKey}` } })).status).toBe(404);
+    const link = (await (await fetch(url(a), { headers: { authorization: `Bearer ${room.moderatorKey}` } })).json()) as { key: string; url: string };
+    expect(link.url).toBe(`${t.url}/r/${room.roomId}/facilitate#key=${link.key}`);
+    const helper = await t.connect(room.roomId, link.key);
+    expect(helper.welcome).toMatchObject({ role: 'facilitator', tableId: a, participantId: null });
+    await expect(t.connect(room.roomId, `${b}.${link.key.split('.')[1]}`)).rejects.toThrow('unauthorized');
+    await mod.command({ type: 'breakout.start', durationMs: 600_000 });
+    const atA = await clients[0]!.command({ type: 'hand.raise', kind: 'speak', tableId: a });
+    const atB = await clients[2]!.command({ type: 'hand.raise', kind: 'speak', tableId: b });
+    await helper.waitForVersion(version(atB));
+    expect(helper.rawEvents.find((e) => e.version === version(atA))!.type).toBe('hand.raised');
+    expect(helper.rawEvents.find((e) => e.version === version(atB))!.type).toBe('hidden');
+    expect(await helper.command({ type: 'floor.next', tableId: a })).toMatchObject({ ok: true });
+    expect(await helper.command({ type: 'floor.next', tableId: b })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await helper.command({ type: 'hand.raise', kind: 'speak', tableId: a })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await helper.command({ type: 'breakout.end' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
   it('moving someone to another table re-homes their connection with a fresh snapshot', async () => {
     const { mod, people, clients, a, b } = await twoTables();
     await mod.command({ type: 'breakout.start', durationMs: 600_000 });

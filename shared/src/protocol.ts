@@ -263,12 +263,14 @@ export const SocketAuth = z.object({
 export type SocketAuth = z.infer<typeof SocketAuth>;
 
 /** Who a socket is, as decided at connect. */
-export const Role = z.enum(['moderator', 'display', 'participant']);
+export const Role = z.enum(['moderator', 'display', 'participant', 'facilitator']);
 export type Role = z.infer<typeof Role>;
 /** Server → client right after connect, before `snapshot`. */
 export const WelcomeMessage = z.object({
   role: Role,
   participantId: Id.nullable(),
+  /** For a facilitator link: the table it runs. */
+  tableId: Id.nullable().optional(),
   protocol: z.number().int(),
   serverNow: z.number(),
   /** Base for links and QR codes (`PUBLIC_URL`, or the address the client used). */

@@ -11,6 +11,7 @@ namespace (path \`/socket.io\`) and, from the drafts issue on, the Yjs websocket
 | \`POST /api/rooms\` \`{title, language?, secondLanguage?}\` | \`201 {roomId, joinCode, moderatorKey, displayKey, moderatorUrl, displayUrl, joinUrl}\`. With \`ROOM_CREATE_TOKEN\` set: needs \`Authorization: Bearer <token>\`, else \`401\` |
 | \`POST /api/join\` \`{joinCode, name, language?}\` | \`201 {roomId, participantId, token, roomTitle}\`; unknown code \`404\`; bad body \`400\`; joining closed \`409\`; too many joins from one address \`429\` |
 | \`GET /api/rooms/:roomId/export\` with \`Authorization: Bearer <moderatorKey>\` | \`200\` the room's state and whole event log (a JSON download) |
+| \`GET /api/rooms/:roomId/tables/:tableId/facilitator-link\` with \`Authorization: Bearer <moderatorKey>\` | \`200 {tableId, key, url}\`: a link for a helper who runs that table's floor without sitting at it (role \`facilitator\`) |
 | \`DELETE /api/rooms/:roomId\` with \`Authorization: Bearer <moderatorKey>\` | \`204\`: every key of the room is deleted at once; connected sockets get \`closed {reason:"deleted"}\` |
 
 Every error body is \`{"error":{"code","message","reason?"}}\` with a code from the table below.
@@ -22,7 +23,7 @@ browsers never send to a server.
 ## Socket.io
 
 Connect with \`io(url, { auth: { roomId, key, protocol } })\`. \`key\` is the moderator key, the
-display key or a participant token. A wrong key, an unknown room or a key of another room is
+display key, a participant token or a table's facilitator key. A wrong key, an unknown room or a key of another room is
 refused at connect: \`connect_error\` with message \`unauthorized\`, and the socket never sees the
 room. A client whose \`protocol\` is newer than the server's gets \`client_too_new\` (older than
 supported: \`client_too_old\`); storage down at connect: \`unavailable\` (retry).
@@ -39,9 +40,18 @@ order. A client that sees a batch starting after \`lastVersion + 1\`, or that re
 \`sync\`. Events with a version it already has are ignored.
 
 Every connection receives every version. Where an audience may not read an event, it receives
-\`{version, type: "hidden"}\` in its place (the plenary has no such events yet; breakout tables
-will). Snapshots and \`sync\` are projected the same way. Participant tokens never leave the
-server in any projection.
+\`{version, type: "hidden"}\` in its place. Audiences: \`moderator\`, \`display\`, \`participant\`
+(not seated) and \`table:<id>\` (seated there, or holding its facilitator link). A table's floor
+events (hands, turns, timers, go-rounds, calls for help) are hidden from other tables and the
+display; \`participant.profiled\` reaches non-moderators without its \`attributes\`. Snapshots
+and \`sync\` are projected the same way, and a participant moved to another table receives a fresh
+\`snapshot\` for it. Participant tokens never leave the server in any projection.
+
+### Deadlines
+A breakout's one-minute warning (\`settings.breakoutWarningMs\`) and end, and each go-round turn's
+end, are computed from the state; the server attempts them as system commands that only succeed
+while due, so each happens once (\`breakout.warned\`, \`breakout.ended {reason:"time"}\`,
+\`round.advanced {reason:"time", skipped}\`) even with several nodes.
 
 ### Commands
 \`socket.emit("command", {id, type, ...fields}, ack)\`. \`id\` is chosen by the client (1–64

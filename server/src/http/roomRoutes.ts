@@ -51,6 +51,15 @@ export function roomRoutes(config: Config, rooms: RoomService): Router {
     res.json(data);
   });
 
+  r.get('/api/rooms/:roomId/tables/:tableId/facilitator-link', async (req, res) => {
+    const key = bearer(req);
+    if (!key || !(await rooms.isModerator(req.params.roomId, key))) return sendError(res, { code: 'forbidden', message: 'moderator key required' });
+    const link = await rooms.facilitatorLink(req.params.roomId, req.params.tableId, publicUrlOf(req, config));
+    if (!link) return sendError(res, { code: 'not_found', message: 'no such table', reason: 'table_not_found' });
+    res.setHeader('Cache-Control', 'no-store');
+    res.json(link);
+  });
+
   r.delete('/api/rooms/:roomId', async (req, res) => {
     const key = bearer(req);
     if (!key || !(await rooms.isModerator(req.params.roomId, key))) return sendError(res, { code: 'forbidden', message: 'moderator key required' });

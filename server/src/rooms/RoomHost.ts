@@ -93,7 +93,9 @@ export class RoomHost {
 
   /** Which projection an actor reads now (a participant's follows their table). */
   audienceOf(actor: Actor): Audience {
-    return actor.role === 'participant' ? participantAudience(this.state, actor.participantId) : actor.role;
+    if (actor.role === 'participant') return participantAudience(this.state, actor.participantId);
+    if (actor.role === 'facilitator') return `table:${actor.tableId}`;
+    return actor.role;
   }
 
   /** Attempts every deadline that is due now (the node's sweeper calls this for rooms nobody has open). */

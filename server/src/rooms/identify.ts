@@ -1,5 +1,6 @@
 import type { Actor } from '@dr/shared';
-import { hashSecret, hashesEqual } from '../security/secrets.ts';
+import { tableById } from '@dr/shared';
+import { facilitatorKey, hashSecret, hashesEqual } from '../security/secrets.ts';
 import type { RoomHost } from './RoomHost.ts';
 
 /**
@@ -10,8 +11,20 @@ export function identify(host: RoomHost, key: string): Actor | null {
   const hash = hashSecret(key);
   if (hashesEqual(hash, host.meta.moderatorKeyHash)) return { role: 'moderator' };
   if (hashesEqual(hash, host.meta.displayKeyHash)) return { role: 'display' };
+  const facilitator = identifyFacilitator(host, key);
+  if (facilitator) return facilitator;
   for (const p of Object.values(host.current().state.participants)) {
     if (p.status === 'active' && p.tokenHash && hashesEqual(hash, p.tokenHash)) return { role: 'participant', participantId: p.id };
   }
   return null;
+}
+
+/** A facilitator link for an existing table of this room. */
+function identifyFacilitator(host: RoomHost, key: string): Actor | null {
+  const secret = host.meta.facilitatorSecret;
+  const dot = key.indexOf('.');
+  if (!secret || dot <= 0) return null;
+  const tableId = key.slice(0, dot);
+  if (!tableById(host.current().state, tableId)) return null;
+  return hashesEqual(hashSecret(key), hashSecret(facilitatorKey(secret, tableId))) ? { role: 'facilitator', tableId } : null;
 }

@@ -5,13 +5,14 @@ import {
   projectEvent,
   projectState,
   roomCreatedEvent,
+  tableById,
   type CreateRoomRequest,
   type CreateRoomResponse,
   type JoinRequest,
   type JoinResponse,
   type WireError,
 } from '@dr/shared';
-import { hashSecret, hashesEqual, newId, newJoinCode, newSecret } from '../security/secrets.ts';
+import { facilitatorKey, hashSecret, hashesEqual, newId, newJoinCode, newSecret } from '../security/secrets.ts';
 import type { RoomStore } from '../store/RoomStore.ts';
 import type { RoomRegistry } from './RoomRegistry.ts';
 
@@ -31,7 +32,7 @@ export class RoomService {
     const displayKey = newSecret();
     for (let i = 0; i < JOIN_CODE_ATTEMPTS; i++) {
       const joinCode = newJoinCode();
-      const meta = { roomId, joinCode, moderatorKeyHash: hashSecret(moderatorKey), displayKeyHash: hashSecret(displayKey), createdAt: Date.now() };
+      const meta = { roomId, joinCode, moderatorKeyHash: hashSecret(moderatorKey), displayKeyHash: hashSecret(displayKey), createdAt: Date.now(), facilitatorSecret: newSecret() };
       const first = roomCreatedEvent({ roomId, joinCode, title: req.title, language: req.language, secondLanguage: req.secondLanguage }, meta.createdAt);
       if ((await this.store.createRoom(meta, [first])) === 'created') {
         return {
@@ -81,6 +82,16 @@ export class RoomService {
         since = batch[batch.length - 1]!.version;
       }
       return { exportedAt: new Date().toISOString(), roomId, joinCode: host.meta.joinCode, version, state: projectState(state, 'moderator'), events };
+    });
+  }
+
+  /** A table's facilitator link (moderators only); null for an unknown room or table. */
+  async facilitatorLink(roomId: string, tableId: string, publicUrl: string): Promise<{ tableId: string; key: string; url: string } | null> {
+    return this.registry.with(roomId, async (host) => {
+      const secret = host.meta.facilitatorSecret;
+      if (!secret || !tableById(host.current().state, tableId)) return null;
+      const key = facilitatorKey(secret, tableId);
+      return { tableId, key, url: `${publicUrl}/r/${roomId}/facilitate#key=${key}` };
     });
   }
 

@@ -1,4 +1,4 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { joinCodeFromBytes } from '@dr/shared';
 
 /** 32 random bytes, URL-safe: unguessable, and fine in a URL fragment. */
@@ -25,4 +25,12 @@ export function hashesEqual(a: string, b: string): boolean {
   const x = Buffer.from(a, 'hex');
   const y = Buffer.from(b, 'hex');
   return x.length === y.length && x.length > 0 && timingSafeEqual(x, y);
+}
+
+/**
+ * A table's facilitator key: `<tableId>.<HMAC(secret, tableId)>`. Derived, so nothing
+ * per table is stored, and a key names its table without a look-up.
+ */
+export function facilitatorKey(secret: string, tableId: string): string {
+  return `${tableId}.${createHmac('sha256', secret).update(tableId).digest('base64url')}`;
 }

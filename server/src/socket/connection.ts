@@ -43,10 +43,10 @@ export function onConnection(socket: Socket, config: Config, registry: RoomRegis
   void socket.join([audienceRoom(roomId, audience), roomRoom(roomId)]);
   if (actor.role === 'participant') void socket.join(participantRoom(roomId, actor.participantId));
   const { version, state } = host.current();
-  socket.emit(EV.welcome, { role: actor.role, participantId: actor.role === 'participant' ? actor.participantId : null, protocol: PROTOCOL_VERSION, serverNow: Date.now(), publicUrl: publicUrlFor(socket) });
+  socket.emit(EV.welcome, { role: actor.role, participantId: actor.role === 'participant' ? actor.participantId : null, tableId: actor.role === 'facilitator' ? actor.tableId : null, protocol: PROTOCOL_VERSION, serverNow: Date.now(), publicUrl: publicUrlFor(socket) });
   socket.emit(EV.snapshot, { version, state: projectState(state, audience) });
   if (actor.role === 'participant') host.presence.connected(actor.participantId);
-  if (actor.role !== 'participant') socket.emit(EV.presence, { online: host.presence.online() });
+  if (actor.role === 'moderator' || actor.role === 'display') socket.emit(EV.presence, { online: host.presence.online() });
 
   socket.on(EV.command, async (payload: unknown, ackArg: unknown) => {
     const ack = asAck(ackArg) ?? (() => undefined);
@@ -54,7 +54,7 @@ export function onConnection(socket: Socket, config: Config, registry: RoomRegis
     if (limited()) return reply({ ok: false, error: wireError('rate_limited', 'too many commands; slow down') });
     const parsed = Command.safeParse(payload);
     if (!parsed.success) return reply({ ok: false, error: wireError('invalid', describeIssues(parsed.error.issues)) });
-    const actorKey = actor.role === 'participant' ? `p:${actor.participantId}` : actor.role;
+    const actorKey = actor.role === 'participant' ? `p:${actor.participantId}` : actor.role === 'facilitator' ? `f:${actor.tableId}` : actor.role;
     try {
       const result = await host.execute(parsed.data, actor, `${actorKey}:${parsed.data.id}`);
       reply(result.ok ? { ok: true, version: result.version } : { ok: false, error: result.error });

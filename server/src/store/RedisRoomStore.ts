@@ -265,6 +265,7 @@ function metaToArgs(meta: RoomMeta): string[] {
     'moderatorKeyHash', meta.moderatorKeyHash,
     'displayKeyHash', meta.displayKeyHash,
     'createdAt', String(meta.createdAt),
+    ...(meta.facilitatorSecret ? ['facilitatorSecret', meta.facilitatorSecret] : []),
   ];
 }
 
@@ -275,5 +276,6 @@ function argsToMeta(hash: Record<string, string>): RoomMeta {
     moderatorKeyHash: hash.moderatorKeyHash ?? '',
     displayKeyHash: hash.displayKeyHash ?? '',
     createdAt: Number(hash.createdAt),
+    ...(hash.facilitatorSecret !== undefined && { facilitatorSecret: hash.facilitatorSecret }),
   };
 }

@@ -7,6 +7,8 @@ export interface RoomMeta {
   moderatorKeyHash: string;
   displayKeyHash: string;
   createdAt: number;
+  /** Server-only secret from which each table's facilitator link is derived (HMAC). */
+  facilitatorSecret?: string;
 }
 
 export type AppendResult =

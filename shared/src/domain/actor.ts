@@ -2,7 +2,9 @@
 export type Actor =
   | { role: 'moderator' }
   | { role: 'display' }
-  | { role: 'participant'; participantId: string };
+  | { role: 'participant'; participantId: string }
+  /** A helper holding a table's facilitator link: runs that table's floor, is not a member. */
+  | { role: 'facilitator'; tableId: string };
 
 /** Time and id generation come in from outside, so the domain stays pure and replayable. */
 export interface DecideContext {

@@ -51,7 +51,9 @@ describe('COMMAND_ROLES', () => {
     expect(table).toEqual({
       ...Object.fromEntries(MODERATOR_ONLY.map((t) => [t, 'moderator'])),
       ...Object.fromEntries(PARTICIPANT_ONLY.map((t) => [t, 'participant'])),
-      ...Object.fromEntries([...FACILITATOR, ...SELF].map((t) => [t, 'moderator+participant'])),
+      ...Object.fromEntries(SELF.map((t) => [t, 'moderator+participant'])),
+      ...Object.fromEntries(FACILITATOR.map((t) => [t, 'facilitator+moderator+participant'])),
+      'hand.lower': 'facilitator+moderator+participant',
     });
   });
 
@@ -190,5 +192,33 @@ describe('decide enforces roles before looking at the state', () => {
       'round.stop': 'no_breakout',
       'help.answer': 'no_help_request',
     });
+  });
+});
+
+describe('a facilitator link', () => {
+  const { room } = createTablesRoom({ people: 4, seats: [[0, 1], [2, 3]], breakoutMs: 600_000 });
+  const LINK_T1: Actor = { role: 'facilitator', tableId: 't1' };
+
+  it.each(COMMAND_TYPES.filter((t) => !['facilitator', 'self_or_facilitator'].includes(COMMAND_PERMISSIONS[t])))('may not send %s', (type) => {
+    expect(authorize(LINK_T1, cmd(type, { ...SAMPLE_FIELDS[type], tableId: 't1' }), room.state)).toMatchObject({ code: 'forbidden', reason: 'role' });
+  });
+
+  it('runs its own table: next speaker, timer, go-round, lowering a member’s hand', () => {
+    for (const [type, fields] of [
+      ['floor.next', {}],
+      ['timer.add', { ms: 30_000 }],
+      ['round.start', { turnMs: 60_000 }],
+      ['hand.lower', { participantId: 'p1' }],
+      ['floor.give', { participantId: 'p2' }],
+    ] as const) {
+      expect(authorize(LINK_T1, cmd(type, { ...fields, tableId: 't1' }), room.state)).toBeNull();
+    }
+  });
+
+  it('is refused at another table, on the plenary floor, and for people of another table', () => {
+    expect(authorize(LINK_T1, cmd('floor.next', { tableId: 't2' }), room.state)).toMatchObject({ code: 'forbidden', reason: 'not_facilitator' });
+    expect(authorize(LINK_T1, cmd('floor.next', {}), room.state)).toMatchObject({ code: 'forbidden', reason: 'not_facilitator' });
+    expect(authorize(LINK_T1, cmd('floor.give', { tableId: 't1', participantId: 'p3' }), room.state)).toMatchObject({ code: 'forbidden', reason: 'not_facilitator' });
+    expect(authorize(LINK_T1, cmd('hand.lower', { tableId: 't1' }), room.state)).toMatchObject({ code: 'forbidden' });
   });
 });

@@ -59,9 +59,17 @@ export const COMMAND_PERMISSIONS: Record<CommandType, Permission> = {
   'help.answer': 'moderator',
 };
 
+const ROLES_FOR: Record<Permission, readonly Role[]> = {
+  moderator: ['moderator'],
+  participant: ['participant'],
+  self: ['moderator', 'participant'],
+  facilitator: ['moderator', 'participant', 'facilitator'],
+  self_or_facilitator: ['moderator', 'participant', 'facilitator'],
+};
+
 /** Which roles may send each command at all (finer checks follow in `authorize`). */
 export const COMMAND_ROLES: Record<CommandType, readonly Role[]> = Object.fromEntries(
-  Object.entries(COMMAND_PERMISSIONS).map(([type, p]) => [type, p === 'moderator' ? ['moderator'] : p === 'participant' ? ['participant'] : ['moderator', 'participant']]),
+  Object.entries(COMMAND_PERMISSIONS).map(([type, p]) => [type, ROLES_FOR[p]]),
 ) as unknown as Record<CommandType, readonly Role[]>;
 
 const deny = (message: string, reason: string) => wireError('forbidden', message, reason);
@@ -74,6 +82,7 @@ const deny = (message: string, reason: string) => wireError('forbidden', message
 export function authorize(actor: Actor, command: Command, state: RoomState): WireError | null {
   const permission = COMMAND_PERMISSIONS[command.type];
   if (!COMMAND_ROLES[command.type].includes(actor.role)) return deny(`${actor.role} may not send ${command.type}`, 'role');
+  if (actor.role === 'facilitator') return authorizeFacilitatorLink(actor.tableId, command, state);
   if (actor.role !== 'participant') return null;
   const me = actor.participantId;
   const tableId = 'tableId' in command ? (command.tableId ?? undefined) : undefined;
@@ -88,5 +97,16 @@ export function authorize(actor: Actor, command: Command, state: RoomState): Wir
   if (target !== undefined && target !== me) return deny(`a participant may only ${command.type} themself`, 'not_own');
   if (tableId !== undefined && !table?.members.includes(me)) return deny('a participant acts only at their own table', 'not_member');
   if (command.type === 'participant.profile' && command.attributes !== undefined) return deny('only moderators set attributes', 'role');
+  return null;
+}
+
+/** A facilitator link acts only at its own table, and only on that table's members. */
+function authorizeFacilitatorLink(ownTable: string, command: Command, state: RoomState): WireError | null {
+  const tableId = 'tableId' in command ? (command.tableId ?? undefined) : undefined;
+  const target = 'participantId' in command ? (command.participantId ?? undefined) : undefined;
+  const table = tableById(state, ownTable);
+  if (tableId !== ownTable || !table) return deny('a facilitator link runs its own table only', 'not_facilitator');
+  if (target !== undefined && !table.members.includes(target)) return deny('not a member of this table', 'not_facilitator');
+  if (command.type === 'hand.lower' && target === undefined) return deny('a facilitator link has no hand to lower', 'role');
   return null;
 }
