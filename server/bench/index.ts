@@ -12,6 +12,7 @@ import { RedisRoomStore } from '../src/store/RedisRoomStore.ts';
 import type { RoomStore } from '../src/store/RoomStore.ts';
 import { startRedisServer } from '../test/support/redisServer.ts';
 import { startBareServer } from './bareServer.ts';
+import { seatingBench } from './seating.ts';
 import { connect, run, type Figures } from './workload.ts';
 
 const VIEWERS = Number(process.env.BENCH_VIEWERS ?? 60);
@@ -62,6 +63,10 @@ async function main(): Promise<void> {
     console.log(row('room, in-memory store', memory, base));
     console.log(row('room, Redis store (Lua append + pub/sub)', onRedis, base));
     console.log('\ncost vs bare = bare ops/s ÷ scenario ops/s (1.00× = free; lower is better)');
+    const seat = seatingBench();
+    console.log(`\nseating a G1000 hall (704 people, 81 tables, 3 attributes):`);
+    console.log(`  random   ${seat.randomMs.toFixed(1).padStart(7)} ms  imbalance ${seat.randomImbalance.toFixed(0)}`);
+    console.log(`  balanced ${seat.balancedMs.toFixed(1).padStart(7)} ms  imbalance ${seat.balancedImbalance.toFixed(0)}  (${(seat.balancedMs / seat.randomMs).toFixed(1)}× random's time, ${(seat.randomImbalance / seat.balancedImbalance).toFixed(1)}× better balanced)`);
   } finally {
     await redis.stop();
   }
