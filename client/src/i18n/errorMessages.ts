@@ -39,6 +39,25 @@ const REASON_KEYS: Record<string, TranslationKey> = {
   timer_running: 'error.timer-running',
   timer_paused: 'error.timer-paused',
   not_delivered: 'error.not-delivered',
+  // Breakout tables.
+  language_impossible: 'error.language-impossible',
+  breakout_running: 'error.breakout-running',
+  breakout_paused: 'error.breakout-paused',
+  no_breakout: 'error.no-breakout',
+  extend_too_short: 'error.extend-too-short',
+  no_tables: 'error.no-tables',
+  too_many_tables: 'error.too-many-tables',
+  table_not_found: 'error.table-not-found',
+  nobody_seated: 'error.nobody-seated',
+  seated_twice: 'error.seated-twice',
+  not_member: 'error.not-member',
+  not_facilitator: 'error.not-facilitator',
+  help_already_requested: 'error.help-already-requested',
+  no_help_request: 'error.no-help-request',
+  round_running: 'error.round-running',
+  no_round: 'error.no-round',
+  table_empty: 'error.table-empty',
+  no_broadcast: 'error.no-broadcast',
 };
 
 /** The message for an error from an ack or an HTTP answer: the reason if we know it, else the code. */

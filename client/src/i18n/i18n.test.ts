@@ -15,8 +15,8 @@ const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1
  * identical to English is treated as an untranslated leftover.
  */
 const SAME_AS_ENGLISH: Record<string, string[]> = {
-  fr: ['desk.pause', 'desk.add-30', 'desk.participants'],
-  nl: ['landing.open-projector', 'desk.add-30', 'desk.online', 'desk.offline', 'desk.agenda', 'desk.share', 'projector.agenda-item'],
+  fr: ['desk.pause', 'desk.add-30', 'desk.participants', 'tables.table-number', 'seating.report-table', 'breakout.add-1', 'breakout.add-5'],
+  nl: ['landing.open-projector', 'desk.add-30', 'desk.online', 'desk.offline', 'desk.agenda', 'desk.share', 'projector.agenda-item', 'breakout.add-1', 'breakout.add-5'],
   de: ['desk.add-30', 'desk.online', 'desk.offline', 'desk.share'],
 };
 
@@ -68,6 +68,8 @@ describe('error messages', () => {
     expect(errorKey({ code: 'conflict', reason: 'hand_already_raised' })).toBe('error.hand-already-raised');
     expect(errorKey({ code: 'conflict', reason: 'no-such-reason' })).toBe('error.conflict');
     expect(KNOWN_REASONS.length).toBeGreaterThan(15);
+    const tableReasons = ['language_impossible', 'breakout_running', 'no_tables', 'nobody_seated', 'not_member', 'not_facilitator', 'help_already_requested', 'round_running', 'no_round', 'table_empty'];
+    for (const reason of tableReasons) expect(errorKey({ code: 'conflict', reason })).not.toBe('error.conflict');
   });
 
   it('explains every connection refusal and every closing', () => {

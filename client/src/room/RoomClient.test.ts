@@ -97,6 +97,20 @@ describe('RoomClient', () => {
     expect(b.client.getSnapshot()).toMatchObject({ status: 'closed', closedReason: 'revoked' });
   });
 
+  it('replaces its state with a snapshot that arrives at any time (moved to another table)', () => {
+    const { socket, client, syncs } = setup();
+    socket.fire('events', { version: 4, events: [joined(4, 'p1')] });
+    // The server re-homes the socket: a fresh projection for the new audience, same version line.
+    const moved = { ...state(), title: 'Panel', tables: [] };
+    socket.fire('snapshot', { version: 5, state: { ...moved, participants: { p1: { ...client.getSnapshot().state!.participants.p1!, name: 'moved' } } } });
+    expect(client.getSnapshot().version).toBe(5);
+    expect(client.getSnapshot().state!.participants.p1!.name).toBe('moved');
+    // Later events fold onto the new state, without a sync.
+    socket.fire('events', { version: 6, events: [joined(6, 'p2')] });
+    expect(Object.keys(client.getSnapshot().state!.participants)).toEqual(['p1', 'p2']);
+    expect(syncs()).toHaveLength(0);
+  });
+
   it('tracks presence', () => {
     const { socket, client } = setup();
     socket.fire('presence', { online: ['p1', 'p2'] });

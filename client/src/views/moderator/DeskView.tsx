@@ -2,45 +2,31 @@ import { useCallback, useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { useRoomState } from '../../room/hooks.ts';
 import { useDocumentTitle } from '../common/useDocumentTitle.ts';
-import { AgendaPanel } from './AgendaPanel.tsx';
-import { DangerZone } from './DangerZone.tsx';
 import { DeskHeader } from './DeskHeader.tsx';
+import { DeskTabs, panelId, tabId, type DeskTab } from './DeskTabs.tsx';
 import { HelpDialog } from './HelpDialog.tsx';
-import { ParticipantsPanel } from './ParticipantsPanel.tsx';
-import { QueuePanel } from './QueuePanel.tsx';
-import { SettingsPanel } from './SettingsPanel.tsx';
-import { SharePanel } from './SharePanel.tsx';
-import { SpeakerPanel } from './SpeakerPanel.tsx';
+import { PlenaryDesk } from './PlenaryDesk.tsx';
+import { TablesArea } from './tables/TablesArea.tsx';
 import { useDeskShortcuts } from './useDeskShortcuts.ts';
 
-/** Laptop layout: the floor on the left, the agenda in the middle, people on the right. */
+/** The desk: the plenary (floor, agenda, people) or the breakout tables, one tab each. */
 export function DeskView({ roomId, moderatorKey }: { roomId: string; moderatorKey: string }) {
   const { t } = useI18n();
   const state = useRoomState();
+  // Opening the desk in the middle of a breakout (a reload) lands where the action is.
+  const [tab, setTab] = useState<DeskTab>(() => (state.breakout ? 'tables' : 'plenary'));
   const [helpOpen, setHelpOpen] = useState(false);
   const toggleHelp = useCallback(() => setHelpOpen((o) => !o), []);
-  useDeskShortcuts(toggleHelp);
+  // The floor keys run the plenary floor: only while it is on screen.
+  useDeskShortcuts(toggleHelp, tab === 'plenary');
   useDocumentTitle(`${t('desk.title')} · ${state.title}`);
 
   return (
     <div className="desk">
       <DeskHeader roomId={roomId} moderatorKey={moderatorKey} onHelp={toggleHelp} />
-      <main className="desk-grid">
-        <div className="desk-col">
-          <SpeakerPanel />
-          <QueuePanel />
-        </div>
-        <div className="desk-col">
-          <AgendaPanel />
-        </div>
-        <div className="desk-col">
-          <ParticipantsPanel />
-        </div>
-      </main>
-      <div className="desk-bottom">
-        <SettingsPanel />
-        <SharePanel roomId={roomId} moderatorKey={moderatorKey} />
-        <DangerZone roomId={roomId} moderatorKey={moderatorKey} />
+      <DeskTabs tab={tab} onChange={setTab} />
+      <div role="tabpanel" id={panelId(tab)} aria-labelledby={tabId(tab)}>
+        {tab === 'plenary' ? <PlenaryDesk roomId={roomId} moderatorKey={moderatorKey} /> : <TablesArea />}
       </div>
       <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
     </div>

@@ -1,6 +1,7 @@
 import '../../styles/desk.css';
 import '../../styles/desk-floor.css';
 import '../../styles/desk-lists.css';
+import '../../styles/desk-tabs.css';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { RoomProvider } from '../../room/RoomProvider.tsx';
 import { EndScreen } from '../common/EndScreen.tsx';

@@ -5,8 +5,12 @@ import { shortcutFor } from './shortcuts.ts';
 
 export const ADD_STEP_MS = 30_000;
 
-/** N, Space, +, E and ? on the desk. Reads the latest state at key time, not at render. */
-export function useDeskShortcuts(onHelp: () => void): void {
+/**
+ * N, Space, +, E and ? on the desk. Reads the latest state at key time, not at render.
+ * With `floorKeys` off (another tab is showing) only ? works: a key must not act on a
+ * floor the moderator cannot see.
+ */
+export function useDeskShortcuts(onHelp: () => void, floorKeys = true): void {
   const client = useRoomClient();
   const send = useCommand();
   const help = useRef(onHelp);
@@ -15,7 +19,7 @@ export function useDeskShortcuts(onHelp: () => void): void {
   useEffect(() => {
     function onKey(e: KeyboardEvent) {
       const action = shortcutFor(e);
-      if (!action || e.repeat) return;
+      if (!action || e.repeat || (action !== 'help' && !floorKeys)) return;
       // A modal dialog (help, confirmations) owns the keyboard while open.
       if (action !== 'help' && document.querySelector('dialog[open]')) return;
       e.preventDefault();
@@ -28,5 +32,5 @@ export function useDeskShortcuts(onHelp: () => void): void {
     }
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [client, send]);
+  }, [client, send, floorKeys]);
 }

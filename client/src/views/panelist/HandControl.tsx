@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { queuePosition, type HandKind } from '@dr/shared';
+import { floorOf, queuePosition, tableById, type HandKind } from '@dr/shared';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import type { TranslationKey } from '../../i18n/translate.ts';
 import { useCommand, useRoomState } from '../../room/hooks.ts';
@@ -12,32 +12,44 @@ const RAISE_LABELS: Record<HandKind, TranslationKey> = {
   point: 'panelist.raise-point',
 };
 
+const EMPTY_FLOOR = { queue: [], speaker: null };
+
 /**
  * The one big button. Raised, it becomes "Lower my hand" (same element, so focus
- * stays put) and the position in line is announced politely.
+ * stays put) and the position in line is announced politely. At a breakout table
+ * (`tableId`) it works on that table's queue, with plain hands only: a small group
+ * needs no points of order.
  */
-export function HandControl({ me }: { me: string }) {
+export function HandControl({ me, tableId }: { me: string; tableId?: string }) {
   const { t, tn } = useI18n();
   const state = useRoomState();
   const send = useCommand();
-  const [kind, setKind] = useState<HandKind>('speak');
+  const [chosen, setKind] = useState<HandKind>('speak');
   const [busy, setBusy] = useState(false);
-  const index = queuePosition(state.floor.queue, me);
-  const entry = state.floor.queue[index];
-  const speaking = state.floor.speaker?.participantId === me;
+  const floor = floorOf(state, tableId) ?? EMPTY_FLOOR;
+  const kind = tableId === undefined ? chosen : 'speak';
+  const index = queuePosition(floor.queue, me);
+  const entry = floor.queue[index];
+  const speaking = floor.speaker?.participantId === me;
+  const inRound = tableId !== undefined && (tableById(state, tableId)?.round ?? null) !== null;
   const limit = state.settings.queueLimit;
   const left = limit === null ? null : Math.max(0, limit - (state.participants[me]?.raises ?? 0));
 
   async function toggle() {
     setBusy(true);
-    await send(entry ? { type: 'hand.lower' } : { type: 'hand.raise', kind });
+    const at = tableId === undefined ? {} : { tableId };
+    await send(entry ? { type: 'hand.lower', ...at } : { type: 'hand.raise', kind, ...at });
     setBusy(false);
   }
 
-  if (speaking) return <p className="hand-hint">{t('panelist.speaking-hint')}</p>;
+  if (speaking) {
+    // At a table it is the go-round's clock or the facilitator that ends a turn, not the moderator.
+    const hint = tableId === undefined ? 'panelist.speaking-hint' : inRound ? 'table.speaking-hint-round' : 'table.speaking-hint';
+    return <p className="hand-hint">{t(hint)}</p>;
+  }
   return (
     <section className="hand" aria-label={t('panelist.hand-section')}>
-      {entry ? null : <KindChoice value={kind} onChange={setKind} hasSpeaker={state.floor.speaker !== null} />}
+      {entry || tableId !== undefined ? null : <KindChoice value={kind} onChange={setKind} hasSpeaker={floor.speaker !== null} />}
       <div aria-live="polite" className="hand-status">
         {entry ? (
           <p className="queue-position" data-testid="queue-position">

@@ -1,12 +1,16 @@
+import { floorOf } from '@dr/shared';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { useRoomState } from '../../room/hooks.ts';
 import { PHASE_LABELS, useTurnTimer } from '../common/useTurnTimer.ts';
 
-/** Who has the floor and the time left; "You have the floor" when it is me. */
-export function NowSpeaking({ me }: { me: string | null }) {
+/**
+ * Who has the floor and the time left; "You have the floor" when it is me. With a
+ * `tableId`, the floor of that breakout table instead of the plenary's.
+ */
+export function NowSpeaking({ me, tableId }: { me: string | null; tableId?: string }) {
   const { t } = useI18n();
   const state = useRoomState();
-  const speaker = state.floor.speaker;
+  const speaker = floorOf(state, tableId)?.speaker ?? null;
   const timer = useTurnTimer(speaker);
   const mine = speaker !== null && speaker.participantId === me;
   const name = speaker ? (state.participants[speaker.participantId]?.name ?? '') : '';

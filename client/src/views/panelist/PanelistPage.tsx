@@ -1,5 +1,6 @@
 import '../../styles/panelist.css';
 import '../../styles/panelist-hand.css';
+import '../../styles/panelist-table.css';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { loadIdentity, saveIdentity, type Identity } from '../../lib/storage.ts';
 import { navigate } from '../../router.ts';

@@ -1,4 +1,5 @@
 import '../../styles/projector.css';
+import '../../styles/projector-breakout.css';
 import { I18nProvider, useI18n } from '../../i18n/I18nProvider.tsx';
 import type { ReactNode } from 'react';
 import { useRoom } from '../../room/hooks.ts';

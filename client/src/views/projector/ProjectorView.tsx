@@ -3,6 +3,8 @@ import { useEffect } from 'react';
 import { useRoomState } from '../../room/hooks.ts';
 import { useDocumentTitle } from '../common/useDocumentTitle.ts';
 import { Bilingual } from './Bilingual.tsx';
+import { ProjectorBreakout } from './ProjectorBreakout.tsx';
+import { ProjectorBroadcast } from './ProjectorBroadcast.tsx';
 import { ProjectorJoin } from './ProjectorJoin.tsx';
 import { ProjectorQueue } from './ProjectorQueue.tsx';
 import { ProjectorSpeaker } from './ProjectorSpeaker.tsx';
@@ -33,8 +35,10 @@ export function ProjectorView() {
   useWakeLock();
   useFullscreenKey();
 
+  if (state.breakout) return <ProjectorBreakout />;
+  const classes = ['projector', !state.settings.joinOpen && 'projector-no-join', state.broadcast && 'projector-with-broadcast'].filter(Boolean).join(' ');
   return (
-    <div className={state.settings.joinOpen ? 'projector' : 'projector projector-no-join'}>
+    <div className={classes}>
       <header className="projector-header">
         <h1 className="projector-title">{state.title}</h1>
         {item ? (
@@ -46,6 +50,7 @@ export function ProjectorView() {
           </p>
         ) : null}
       </header>
+      <ProjectorBroadcast />
       <main className="projector-main">
         <ProjectorSpeaker />
         <aside className="projector-side">
