@@ -30,7 +30,6 @@ describe('decideJoin', () => {
   it.each([
     { setting: 'no late-arrival table', late: null, seatedAt: 't2' },
     { setting: 'late arrivals at t3', late: 't3', seatedAt: 't3' },
-    { setting: 'a late-arrival table that does not exist', late: 'gone', seatedAt: 't2' },
   ])('once tables exist, seats a late arrival ($setting) → $seatedAt', ({ late, seatedAt }) => {
     // t1 holds two people, t2 and t3 one each: t2 is the smallest with the lowest number.
     const { room } = createTablesRoom({ people: 4, seats: [[0, 1], [2], [3]], breakoutMs: 600_000 });
@@ -187,5 +186,14 @@ describe('room.update', () => {
 
   it('nothing to change → invalid no_changes', () => {
     expect(errorOf(createTestRoom().send(MOD, 'room.update'))).toEqual({ code: 'invalid', reason: 'no_changes' });
+  });
+});
+
+describe('room.update lateArrivalTableId', () => {
+  it('must name an existing table (or null)', () => {
+    const { room } = createTablesRoom({ people: 2, seats: [[0], [1]] });
+    expect(errorOf(room.send(MOD, 'room.update', { lateArrivalTableId: 'no-such-table' }))).toEqual({ code: 'not_found', reason: 'table_not_found' });
+    expect(typesOf(room.send(MOD, 'room.update', { lateArrivalTableId: 't2' }))).toEqual(['room.updated']);
+    expect(typesOf(room.send(MOD, 'room.update', { lateArrivalTableId: null }))).toEqual(['room.updated']);
   });
 });

@@ -15,6 +15,7 @@ export function decideRoom(state: RoomState, cmd: RoomCommand, ctx: DecideContex
     const { id: _id, type: _type, ...changes } = cmd;
     const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
     if (Object.keys(defined).length === 0) return reject('invalid', 'nothing to change', 'no_changes');
+    if (typeof cmd.lateArrivalTableId === 'string' && !tableById(state, cmd.lateArrivalTableId)) return reject('not_found', 'unknown table', 'table_not_found');
     return accept(now, { type: 'room.updated', changes: defined });
   }
   const p = state.participants[cmd.participantId];
