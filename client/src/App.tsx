@@ -10,6 +10,7 @@ const LandingPage = lazy(() => import('./views/landing/LandingPage.tsx').then((m
 const JoinPage = lazy(() => import('./views/join/JoinPage.tsx').then((m) => ({ default: m.JoinPage })));
 const PanelistPage = lazy(() => import('./views/panelist/PanelistPage.tsx').then((m) => ({ default: m.PanelistPage })));
 const ModeratorPage = lazy(() => import('./views/moderator/ModeratorPage.tsx').then((m) => ({ default: m.ModeratorPage })));
+const FacilitatorPage = lazy(() => import('./views/facilitator/FacilitatorPage.tsx').then((m) => ({ default: m.FacilitatorPage })));
 const ProjectorPage = lazy(() => import('./views/projector/ProjectorPage.tsx').then((m) => ({ default: m.ProjectorPage })));
 
 function Page({ route }: { route: Route }) {
@@ -25,6 +26,8 @@ function Page({ route }: { route: Route }) {
       return <ModeratorPage roomId={route.roomId} />;
     case 'display':
       return <ProjectorPage roomId={route.roomId} />;
+    case 'facilitate':
+      return <FacilitatorPage roomId={route.roomId} />;
     case 'not-found':
       return <EndScreen title={t('not-found.title')} message={t('not-found.message')} />;
   }

@@ -12,6 +12,7 @@ describe('parseRoute', () => {
     ['/r/room_1', { name: 'panelist', roomId: 'room_1' }],
     ['/r/room_1/moderator', { name: 'moderator', roomId: 'room_1' }],
     ['/r/room_1/display/', { name: 'display', roomId: 'room_1' }],
+    ['/r/room_1/facilitate', { name: 'facilitate', roomId: 'room_1' }],
     ['/r/room_1/other', { name: 'not-found' }],
     ['/nope', { name: 'not-found' }],
   ])('%s', (path, route) => expect(parseRoute(path)).toEqual(route));

@@ -1,12 +1,14 @@
 import { useSyncExternalStore } from 'react';
 
-/** The app's pages. A tiny pathname router: five routes do not need a dependency. */
+/** The app's pages. A tiny pathname router: six routes do not need a dependency. */
 export type Route =
   | { name: 'landing' }
   | { name: 'join'; code: string | null }
   | { name: 'panelist'; roomId: string }
   | { name: 'moderator'; roomId: string }
   | { name: 'display'; roomId: string }
+  /** A helper running one table's floor; which table is in the link's key. */
+  | { name: 'facilitate'; roomId: string }
   | { name: 'not-found' };
 
 const ROOM_ID = '([A-Za-z0-9_-]{1,64})';
@@ -17,6 +19,7 @@ const PATTERNS: [RegExp, (m: RegExpMatchArray) => Route][] = [
   [new RegExp(`^/r/${ROOM_ID}/?$`), (m) => ({ name: 'panelist', roomId: m[1]! })],
   [new RegExp(`^/r/${ROOM_ID}/moderator/?$`), (m) => ({ name: 'moderator', roomId: m[1]! })],
   [new RegExp(`^/r/${ROOM_ID}/display/?$`), (m) => ({ name: 'display', roomId: m[1]! })],
+  [new RegExp(`^/r/${ROOM_ID}/facilitate/?$`), (m) => ({ name: 'facilitate', roomId: m[1]! })],
 ];
 
 export function parseRoute(pathname: string): Route {

@@ -34,6 +34,8 @@ export function launchChromium(): Promise<Browser> {
 
 export const PHONE = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 export const LAPTOP = { viewport: { width: 1280, height: 800 } };
+/** A tablet held upright, as a table's facilitator would carry one around. */
+export const TABLET = { viewport: { width: 800, height: 1280 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true };
 export const PROJECTOR = { viewport: { width: 1920, height: 1080 } };
 
 export async function newPage(browser: Browser, options: Parameters<Browser['newContext']>[0] & { locale?: string }): Promise<{ context: BrowserContext; page: Page }> {

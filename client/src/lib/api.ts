@@ -53,3 +53,16 @@ export async function exportRoom(roomId: string, moderatorKey: string): Promise<
 export async function deleteRoom(roomId: string, moderatorKey: string): Promise<void> {
   await request(`/api/rooms/${encodeURIComponent(roomId)}`, { method: 'DELETE', headers: bearer(moderatorKey) });
 }
+
+/** A link for a helper who runs one table's floor without sitting at it. */
+export interface FacilitatorLink {
+  tableId: string;
+  key: string;
+  url: string;
+}
+
+/** `GET …/tables/:tableId/facilitator-link` (moderator key); `no-store`, as it carries a secret. */
+export async function fetchFacilitatorLink(roomId: string, tableId: string, moderatorKey: string): Promise<FacilitatorLink> {
+  const res = await request(`/api/rooms/${encodeURIComponent(roomId)}/tables/${encodeURIComponent(tableId)}/facilitator-link`, { headers: bearer(moderatorKey), cache: 'no-store' });
+  return (await res.json()) as FacilitatorLink;
+}

@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { addRecentRoom, forgetRoom, loadIdentity, loadRecentRooms, readItem, saveIdentity, storageKeys, type KeyValueStore } from './storage.ts';
+import {
+  addRecentRoom,
+  forgetRoom,
+  loadFacilitatorKey,
+  loadIdentity,
+  loadRecentRooms,
+  readItem,
+  rememberFacilitatorKey,
+  saveIdentity,
+  savePendingLanguages,
+  storageKeys,
+  takePendingLanguages,
+  type KeyValueStore,
+} from './storage.ts';
 
 function memoryStore(): KeyValueStore & { data: Map<string, string> } {
   const data = new Map<string, string>();
@@ -47,5 +60,30 @@ describe('storage', () => {
     expect(loadRecentRooms(s).map((r) => r.title)).toEqual(['A2', 'B']);
     forgetRoom('a', s);
     expect(loadRecentRooms(s).map((r) => r.roomId)).toEqual(['b']);
+  });
+
+  it('remembers a facilitator key per room and table, and reopens the last table', () => {
+    const s = memoryStore();
+    expect(loadFacilitatorKey('r1', s)).toBeNull();
+    rememberFacilitatorKey('r1', 't1', 'key-one', s);
+    rememberFacilitatorKey('r1', 't2', 'key-two', s);
+    expect(readItem(storageKeys.facilitatorKey('r1', 't1'), s)).toBe('key-one');
+    expect(loadFacilitatorKey('r1', s)).toBe('key-two');
+    expect(loadFacilitatorKey('r2', s)).toBeNull();
+    forgetRoom('r1', s);
+    expect(loadFacilitatorKey('r1', s)).toBeNull();
+  });
+
+  it('hands over the languages picked on the join page once, cleaned', () => {
+    const s = memoryStore();
+    savePendingLanguages('r1', ['nl', 'fr'], s);
+    expect(takePendingLanguages('r1', s)).toEqual(['nl', 'fr']);
+    expect(takePendingLanguages('r1', s)).toBeNull();
+    savePendingLanguages('r1', [], s);
+    expect(takePendingLanguages('r1', s)).toBeNull();
+    s.setItem(storageKeys.pendingLanguages('r1'), '["xx","de","de","en","fr"]');
+    expect(takePendingLanguages('r1', s)).toEqual(['de', 'en']);
+    s.setItem(storageKeys.pendingLanguages('r1'), '{nope');
+    expect(takePendingLanguages('r1', s)).toBeNull();
   });
 });

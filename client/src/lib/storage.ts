@@ -1,4 +1,4 @@
-import type { Language } from '@dr/shared';
+import { LANGUAGES, type Language } from '@dr/shared';
 
 /**
  * Everything this device remembers, in localStorage. Access can throw (private
@@ -43,6 +43,12 @@ export const storageKeys = {
   language: 'dr.lang',
   roleKey: (roomId: string, role: KeyRole) => `dr.room.${roomId}.${role}`,
   identity: (roomId: string) => `dr.room.${roomId}.participant`,
+  /** A facilitator link's key, per table: one helper may run different tables on different days. */
+  facilitatorKey: (roomId: string, tableId: string) => `dr.room.${roomId}.facilitator.${tableId}`,
+  /** The table this device last ran, so the facilitator page reopens without the link's fragment. */
+  facilitatorTable: (roomId: string) => `dr.room.${roomId}.facilitator`,
+  /** Languages picked on the join page, until the panelist's phone has sent them. */
+  pendingLanguages: (roomId: string) => `dr.room.${roomId}.pending-languages`,
   codeRoom: (joinCode: string) => `dr.code.${joinCode}`,
   recentRooms: 'dr.recent-rooms',
 };
@@ -98,7 +104,43 @@ export function addRecentRoom(room: RecentRoom, store = defaultStore()): void {
 
 export function forgetRoom(roomId: string, store = defaultStore()): void {
   writeItem(storageKeys.recentRooms, JSON.stringify(loadRecentRooms(store).filter((r) => r.roomId !== roomId)), store);
+  const table = readItem(storageKeys.facilitatorTable(roomId), store);
+  if (table) writeItem(storageKeys.facilitatorKey(roomId, table), null, store);
+  writeItem(storageKeys.facilitatorTable(roomId), null, store);
+  writeItem(storageKeys.pendingLanguages(roomId), null, store);
   writeItem(storageKeys.roleKey(roomId, 'moderator'), null, store);
   writeItem(storageKeys.roleKey(roomId, 'display'), null, store);
   writeItem(storageKeys.identity(roomId), null, store);
+}
+
+/** Remembers a facilitator link once the server said which table it runs. */
+export function rememberFacilitatorKey(roomId: string, tableId: string, key: string, store = defaultStore()): void {
+  writeItem(storageKeys.facilitatorKey(roomId, tableId), key, store);
+  writeItem(storageKeys.facilitatorTable(roomId), tableId, store);
+}
+
+/** The key of the table this device last ran in the room, if any. */
+export function loadFacilitatorKey(roomId: string, store = defaultStore()): string | null {
+  const table = readItem(storageKeys.facilitatorTable(roomId), store);
+  return table ? readItem(storageKeys.facilitatorKey(roomId, table), store) : null;
+}
+
+const isLanguage = (x: unknown): x is Language => (LANGUAGES as readonly unknown[]).includes(x);
+
+export function savePendingLanguages(roomId: string, languages: readonly Language[], store = defaultStore()): void {
+  writeItem(storageKeys.pendingLanguages(roomId), languages.length > 0 ? JSON.stringify(languages) : null, store);
+}
+
+/** The languages still to send, and forgets them: they are sent once, not on every reload. */
+export function takePendingLanguages(roomId: string, store = defaultStore()): Language[] | null {
+  const raw = readItem(storageKeys.pendingLanguages(roomId), store);
+  if (!raw) return null;
+  writeItem(storageKeys.pendingLanguages(roomId), null, store);
+  try {
+    const v: unknown = JSON.parse(raw);
+    const languages = Array.isArray(v) ? [...new Set(v.filter(isLanguage))].slice(0, 2) : [];
+    return languages.length > 0 ? languages : null;
+  } catch {
+    return null;
+  }
 }

@@ -49,7 +49,13 @@ describe('RoomClient', () => {
 
   it('is online with the snapshot applied', () => {
     const { client } = setup();
-    expect(client.getSnapshot()).toMatchObject({ status: 'online', role: 'moderator', version: 3, publicUrl: 'http://hall' });
+    expect(client.getSnapshot()).toMatchObject({ status: 'online', role: 'moderator', tableId: null, version: 3, publicUrl: 'http://hall' });
+  });
+
+  it('knows the table a facilitator link runs', () => {
+    const { socket, client } = setup();
+    socket.fire('welcome', { role: 'facilitator', participantId: null, tableId: 't1', protocol: 1, serverNow: Date.now(), publicUrl: 'http://hall' });
+    expect(client.getSnapshot()).toMatchObject({ role: 'facilitator', participantId: null, tableId: 't1' });
   });
 
   it('folds consecutive events and keeps the snapshot object stable otherwise', () => {

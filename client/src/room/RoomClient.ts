@@ -16,6 +16,8 @@ export interface RoomSnapshot {
   readonly closedReason: ClosedMessage['reason'] | null;
   readonly role: Role | null;
   readonly participantId: string | null;
+  /** The table a facilitator link runs (`role === 'facilitator'`); null otherwise. */
+  readonly tableId: string | null;
   readonly publicUrl: string | null;
   /** Last applied event version; −1 before the first snapshot. */
   readonly version: number;
@@ -27,7 +29,7 @@ export interface RoomSnapshot {
 
 export interface RoomClientOptions {
   roomId: string;
-  /** Moderator key, display key or participant token. */
+  /** Moderator key, display key, participant token or a table's facilitator key. */
   key: string;
   /** Injected in tests; defaults to a same-origin socket.io connection. */
   createSocket?: (auth: Record<string, unknown>) => RoomSocket;
@@ -46,6 +48,7 @@ const INITIAL: RoomSnapshot = {
   closedReason: null,
   role: null,
   participantId: null,
+  tableId: null,
   publicUrl: null,
   version: -1,
   state: null,
@@ -197,7 +200,7 @@ export class RoomClient {
   private onWelcome = (m: WelcomeMessage): void => {
     // A first rough offset until the pings answer (the welcome's transit time is unknown).
     const offset = this.snap.clockOffsetMs === 0 ? m.serverNow - Date.now() : this.snap.clockOffsetMs;
-    this.set({ role: m.role, participantId: m.participantId, publicUrl: m.publicUrl, clockOffsetMs: offset });
+    this.set({ role: m.role, participantId: m.participantId, tableId: m.tableId ?? null, publicUrl: m.publicUrl, clockOffsetMs: offset });
   };
 
   private onSnapshot = (m: SnapshotPayload): void => {

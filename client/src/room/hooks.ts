@@ -33,6 +33,8 @@ export function useRoomState(): RoomState {
 export const useConnectionStatus = () => useRoom((s) => s.status);
 export const useOnline = () => useRoom((s) => s.online);
 export const useMyParticipantId = () => useRoom((s) => s.participantId);
+/** The table this socket's facilitator link runs; null for every other role. */
+export const useMyTableId = () => useRoom((s) => s.tableId);
 
 /**
  * Server time, re-rendering every `intervalMs`. The offset comes from the clock

@@ -1,12 +1,13 @@
 import '../../styles/landing.css';
 import { useMemo, useState, type FormEvent } from 'react';
-import { isJoinCode, normalizeJoinCode } from '@dr/shared';
+import { isJoinCode, normalizeJoinCode, type Language } from '@dr/shared';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { LanguagePicker } from '../../i18n/LanguagePicker.tsx';
 import { errorKey } from '../../i18n/errorMessages.ts';
 import { ApiError, joinRoom } from '../../lib/api.ts';
-import { loadIdentity, readItem, saveIdentity, storageKeys } from '../../lib/storage.ts';
+import { loadIdentity, readItem, saveIdentity, savePendingLanguages, storageKeys } from '../../lib/storage.ts';
 import { navigate } from '../../router.ts';
+import { LanguageCheckboxes } from '../common/LanguageCheckboxes.tsx';
 import { useDocumentTitle } from '../common/useDocumentTitle.ts';
 
 /** Someone who already joined with this code on this device can simply carry on. */
@@ -18,12 +19,16 @@ function useKnownIdentity(code: string) {
   }, [code]);
 }
 
-/** Code + name + language, then into the room. Reached by QR (`/j/CODE`) or by hand (`/join`). */
+/**
+ * Code + name + language, and optionally the languages the person can discuss in (for
+ * seating at tables), then into the room. Reached by QR (`/j/CODE`) or by hand (`/join`).
+ */
 export function JoinPage({ code: initialCode }: { code: string | null }) {
   const { t, lang } = useI18n();
   useDocumentTitle(t('join.title'));
   const [code, setCode] = useState(normalizeJoinCode(initialCode ?? ''));
   const [name, setName] = useState('');
+  const [languages, setLanguages] = useState<Language[]>([]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const known = useKnownIdentity(normalizeJoinCode(code));
@@ -36,6 +41,8 @@ export function JoinPage({ code: initialCode }: { code: string | null }) {
     try {
       const res = await joinRoom({ joinCode, name: name.trim(), language: lang });
       saveIdentity(res.roomId, { participantId: res.participantId, token: res.token, name: name.trim(), joinCode, roomTitle: res.roomTitle });
+      // The join request carries no profile: the phone sends it once it is in the room.
+      savePendingLanguages(res.roomId, languages);
       navigate(`/r/${res.roomId}`);
     } catch (err) {
       const e = err instanceof ApiError ? err : new ApiError(0, 'network');
@@ -95,6 +102,7 @@ export function JoinPage({ code: initialCode }: { code: string | null }) {
             </p>
           </div>
           <LanguagePicker />
+          <LanguageCheckboxes value={languages} onChange={setLanguages} legend={t('profile.languages-legend-optional')} hint={t('profile.languages-hint')} />
           {error ? (
             <p className="form-error" role="alert">
               {error}

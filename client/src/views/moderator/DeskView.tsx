@@ -26,7 +26,7 @@ export function DeskView({ roomId, moderatorKey }: { roomId: string; moderatorKe
       <DeskHeader roomId={roomId} moderatorKey={moderatorKey} onHelp={toggleHelp} />
       <DeskTabs tab={tab} onChange={setTab} />
       <div role="tabpanel" id={panelId(tab)} aria-labelledby={tabId(tab)}>
-        {tab === 'plenary' ? <PlenaryDesk roomId={roomId} moderatorKey={moderatorKey} /> : <TablesArea />}
+        {tab === 'plenary' ? <PlenaryDesk roomId={roomId} moderatorKey={moderatorKey} /> : <TablesArea moderatorKey={moderatorKey} />}
       </div>
       <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
     </div>

@@ -6,11 +6,13 @@ import { BroadcastBanner } from '../common/BroadcastBanner.tsx';
 import { ConnectionStatus } from '../common/ConnectionStatus.tsx';
 import { useDocumentTitle } from '../common/useDocumentTitle.ts';
 import { HandControl } from './HandControl.tsx';
+import { MyLanguages } from './MyLanguages.tsx';
 import { MyName } from './MyName.tsx';
 import { NowSpeaking } from './NowSpeaking.tsx';
 import { TableView } from './TableView.tsx';
 import { useBreakoutNotices } from './useBreakoutNotices.ts';
 import { useScrollTopOnChange } from './useScrollTopOnChange.ts';
+import { useSendJoinLanguages } from './useSendJoinLanguages.ts';
 import { YourTable } from './YourTable.tsx';
 
 /**
@@ -25,6 +27,7 @@ export function PanelistView() {
   const table = me ? tableOf(state, me) : undefined;
   const atTable = state.breakout !== null && table !== undefined && me !== null;
   useDocumentTitle(state.title);
+  useSendJoinLanguages(state.roomId, me);
   useBreakoutNotices(state.breakout !== null, table?.number ?? null);
   // Off to a table, moved to another, or back: the table number, or the plenary, comes first.
   useScrollTopOnChange(atTable ? table.id : null);
@@ -50,6 +53,7 @@ export function PanelistView() {
             <NowSpeaking me={me} />
             {me ? <HandControl me={me} /> : null}
             {me ? <MyName me={me} /> : null}
+            {me ? <MyLanguages me={me} /> : null}
           </>
         )}
       </main>

@@ -3,8 +3,8 @@ import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { roundProgress } from '../../lib/tables.ts';
 import { useRoomState } from '../../room/hooks.ts';
 
-/** During a go-round: which turn this is, and who speaks next (or that it is me). */
-export function RoundInfo({ table, me }: { table: Table; me: string }) {
+/** During a go-round: which turn this is, and who speaks next (or that it is me; `me` is null for a facilitator link). */
+export function RoundInfo({ table, me }: { table: Table; me: string | null }) {
   const { t } = useI18n();
   const state = useRoomState();
   const round = roundProgress(table);

@@ -4,10 +4,14 @@ import { useI18n } from '../../../i18n/I18nProvider.tsx';
 import { misfits } from '../../../lib/tables.ts';
 import { useCommand, useRoomState } from '../../../room/hooks.ts';
 import { tableName } from '../../common/tableName.ts';
+import { FacilitatorLink } from './FacilitatorLink.tsx';
 import { LanguagesSelect } from './LanguagesSelect.tsx';
 
-/** One table's set-up: name, language(s), facilitator; and who sits there without its language. */
-export function TableRow({ table }: { table: Table }) {
+/**
+ * One table's set-up: name, language(s), facilitator (a member, or a helper with the link);
+ * and who sits there without its language.
+ */
+export function TableRow({ table, moderatorKey }: { table: Table; moderatorKey: string }) {
   const { t, tn } = useI18n();
   const state = useRoomState();
   const send = useCommand();
@@ -53,6 +57,7 @@ export function TableRow({ table }: { table: Table }) {
           ))}
         </select>
       </div>
+      <FacilitatorLink tableId={table.id} label={label} moderatorKey={moderatorKey} />
       {wrong.length > 0 ? (
         <p className="table-warning" data-testid="table-misfits">
           {t('tables.misfits', { names: wrong.join(', ') })}

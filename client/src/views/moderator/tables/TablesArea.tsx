@@ -15,7 +15,7 @@ import { TablesPanel } from './TablesPanel.tsx';
  * a breakout the overview of every table follows; set-up (tables, seating, roster, people)
  * stays below, since people can still be moved while the tables talk.
  */
-export function TablesArea() {
+export function TablesArea({ moderatorKey }: { moderatorKey: string }) {
   const state = useRoomState();
   return (
     <main className="tables-area">
@@ -27,7 +27,7 @@ export function TablesArea() {
       {/* In working order: tables, then seating (with the roster it may balance on), then single moves. */}
       <div className="tables-setup">
         <div className="desk-col">
-          <TablesPanel />
+          <TablesPanel moderatorKey={moderatorKey} />
         </div>
         <div className="desk-col">
           <SeatingPanel />

@@ -5,8 +5,8 @@ import { LateArrivalSelect } from './LateArrivalSelect.tsx';
 import { TableRow } from './TableRow.tsx';
 import { TablesCreateForm } from './TablesCreateForm.tsx';
 
-/** The tables: add some, name them, set their language and facilitator; or remove them all. */
-export function TablesPanel() {
+/** The tables: add some, name them, set their language and facilitator, share a facilitator link; or remove them all. */
+export function TablesPanel({ moderatorKey }: { moderatorKey: string }) {
   const { t } = useI18n();
   const state = useRoomState();
   const send = useCommand();
@@ -22,7 +22,7 @@ export function TablesPanel() {
       {tables.length === 0 ? <p className="empty">{t('tables.none')}</p> : null}
       <ol className="table-rows" data-testid="table-rows">
         {tables.map((table) => (
-          <TableRow key={table.id} table={table} />
+          <TableRow key={table.id} table={table} moderatorKey={moderatorKey} />
         ))}
       </ol>
       {tables.length > 0 ? <LateArrivalSelect /> : null}
