@@ -87,6 +87,9 @@ describe.each(STORE_KINDS)('breakout tables on the %s store', (kind) => {
     expect(await helper.command({ type: 'floor.next', tableId: b })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await helper.command({ type: 'hand.raise', kind: 'speak', tableId: a })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await helper.command({ type: 'breakout.end' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await helper.command({ type: 'help.request', tableId: a })).toMatchObject({ ok: true });
+    // A helper sees who is online, to spot a phone that dropped.
+    await helper.waitFor(() => helper.online.length === clients.length);
   });
 
   it('moving someone to another table re-homes their connection with a fresh snapshot', async () => {

@@ -45,7 +45,7 @@ export const COMMAND_DOCS: Record<CommandType, string> = {
   'round.start': 'A go-round at a table: each member in seating order speaks `turnMs` in turn; the floor passes on by itself when time is up or the speaker ends early, absentees are skipped.',
   'round.skip': 'Pass the floor to the next member now.',
   'round.stop': 'Stop the go-round.',
-  'help.request': 'A member of the table calls the moderators. Already calling → `conflict`.',
+  'help.request': 'A member of the table (or its facilitator link) calls the moderators. Already calling → `conflict`.',
   'help.answer': 'A moderator answered the call.',
 };
 

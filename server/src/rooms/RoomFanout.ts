@@ -6,7 +6,8 @@ import type { Audience, ClosedMessage, PresenceMessage, ProjectedEvent, RoomStat
  */
 export interface RoomFanout {
   events(roomId: string, audience: Audience, message: { version: number; events: ProjectedEvent[] }): void;
-  presence(roomId: string, audiences: readonly Audience[], message: PresenceMessage): void;
+  /** To the sockets that show presence: moderators, the display, facilitator links. */
+  presence(roomId: string, message: PresenceMessage): void;
   /** Tells a participant's sockets why, then disconnects them (revoked, removed). */
   closeParticipant(roomId: string, participantId: string, message: ClosedMessage): void;
   /** Moves a participant's sockets to another audience and sends them its snapshot. */

@@ -63,7 +63,7 @@ export class RoomHost {
     private readonly fanout: RoomFanout,
   ) {
     this.lastSnapshotVersion = version;
-    this.presence = new PresenceTracker((online) => fanout.presence(meta.roomId, ['moderator', 'display'], { online }));
+    this.presence = new PresenceTracker((online) => fanout.presence(meta.roomId, { online }));
     this.deadlines = new DeadlineTimer(
       (d) => this.attemptDeadline(d),
       () => this.state,

@@ -5,6 +5,8 @@ import type { RoomFanout } from '../rooms/RoomFanout.ts';
 /** socket.io room names: one per audience, one per participant (to close their sockets). */
 export const audienceRoom = (roomId: string, audience: Audience) => `${roomId}|${audience}`;
 export const participantRoom = (roomId: string, participantId: string) => `${roomId}|p|${participantId}`;
+/** Sockets that are shown who is online (moderators, display, facilitator links). */
+export const presenceRoom = (roomId: string) => `${roomId}|presence`;
 /** Every socket of the room, whatever its audience. */
 export const roomRoom = (roomId: string) => `${roomId}|all`;
 
@@ -19,8 +21,8 @@ export class SocketIoFanout implements RoomFanout {
     this.io.local.to(audienceRoom(roomId, audience)).emit(EV.events, message);
   }
 
-  presence(roomId: string, audiences: readonly Audience[], message: PresenceMessage): void {
-    this.io.local.to(audiences.map((a) => audienceRoom(roomId, a))).emit(EV.presence, message);
+  presence(roomId: string, message: PresenceMessage): void {
+    this.io.local.to(presenceRoom(roomId)).emit(EV.presence, message);
   }
 
   closeParticipant(roomId: string, participantId: string, message: ClosedMessage): void {

@@ -18,7 +18,7 @@ import { errorFields, log } from '../log.ts';
 import type { RoomRegistry } from '../rooms/RoomRegistry.ts';
 import { TokenBucket } from '../security/TokenBucket.ts';
 import type { SocketSession } from './authenticate.ts';
-import { audienceRoom, participantRoom, roomRoom } from './SocketIoFanout.ts';
+import { audienceRoom, participantRoom, presenceRoom, roomRoom } from './SocketIoFanout.ts';
 
 type Ack = (answer: unknown) => void;
 const asAck = (x: unknown): Ack | null => (typeof x === 'function' ? (x as Ack) : null);
@@ -46,7 +46,10 @@ export function onConnection(socket: Socket, config: Config, registry: RoomRegis
   socket.emit(EV.welcome, { role: actor.role, participantId: actor.role === 'participant' ? actor.participantId : null, tableId: actor.role === 'facilitator' ? actor.tableId : null, protocol: PROTOCOL_VERSION, serverNow: Date.now(), publicUrl: publicUrlFor(socket) });
   socket.emit(EV.snapshot, { version, state: projectState(state, audience) });
   if (actor.role === 'participant') host.presence.connected(actor.participantId);
-  if (actor.role === 'moderator' || actor.role === 'display') socket.emit(EV.presence, { online: host.presence.online() });
+  if (actor.role !== 'participant') {
+    void socket.join(presenceRoom(roomId));
+    socket.emit(EV.presence, { online: host.presence.online() });
+  }
 
   socket.on(EV.command, async (payload: unknown, ackArg: unknown) => {
     const ack = asAck(ackArg) ?? (() => undefined);

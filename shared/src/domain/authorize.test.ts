@@ -54,6 +54,7 @@ describe('COMMAND_ROLES', () => {
       ...Object.fromEntries(SELF.map((t) => [t, 'moderator+participant'])),
       ...Object.fromEntries(FACILITATOR.map((t) => [t, 'facilitator+moderator+participant'])),
       'hand.lower': 'facilitator+moderator+participant',
+      'help.request': 'facilitator+participant',
     });
   });
 
@@ -199,7 +200,7 @@ describe('a facilitator link', () => {
   const { room } = createTablesRoom({ people: 4, seats: [[0, 1], [2, 3]], breakoutMs: 600_000 });
   const LINK_T1: Actor = { role: 'facilitator', tableId: 't1' };
 
-  it.each(COMMAND_TYPES.filter((t) => !['facilitator', 'self_or_facilitator'].includes(COMMAND_PERMISSIONS[t])))('may not send %s', (type) => {
+  it.each(COMMAND_TYPES.filter((t) => t !== 'help.request' && !['facilitator', 'self_or_facilitator'].includes(COMMAND_PERMISSIONS[t])))('may not send %s', (type) => {
     expect(authorize(LINK_T1, cmd(type, { ...SAMPLE_FIELDS[type], tableId: 't1' }), room.state)).toMatchObject({ code: 'forbidden', reason: 'role' });
   });
 
@@ -213,6 +214,11 @@ describe('a facilitator link', () => {
     ] as const) {
       expect(authorize(LINK_T1, cmd(type, { ...fields, tableId: 't1' }), room.state)).toBeNull();
     }
+  });
+
+  it('may call the moderators for its own table, not for another', () => {
+    expect(authorize(LINK_T1, cmd('help.request', { tableId: 't1' }), room.state)).toBeNull();
+    expect(authorize(LINK_T1, cmd('help.request', { tableId: 't2' }), room.state)).toMatchObject({ code: 'forbidden', reason: 'not_facilitator' });
   });
 
   it('is refused at another table, on the plenary floor, and for people of another table', () => {

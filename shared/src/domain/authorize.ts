@@ -68,9 +68,11 @@ const ROLES_FOR: Record<Permission, readonly Role[]> = {
 };
 
 /** Which roles may send each command at all (finer checks follow in `authorize`). */
-export const COMMAND_ROLES: Record<CommandType, readonly Role[]> = Object.fromEntries(
-  Object.entries(COMMAND_PERMISSIONS).map(([type, p]) => [type, ROLES_FOR[p]]),
-) as unknown as Record<CommandType, readonly Role[]>;
+export const COMMAND_ROLES: Record<CommandType, readonly Role[]> = {
+  ...(Object.fromEntries(Object.entries(COMMAND_PERMISSIONS).map(([type, p]) => [type, ROLES_FOR[p]])) as unknown as Record<CommandType, readonly Role[]>),
+  // A helper running a table can call the moderators for it too.
+  'help.request': ['participant', 'facilitator'],
+};
 
 const deny = (message: string, reason: string) => wireError('forbidden', message, reason);
 
@@ -108,5 +110,6 @@ function authorizeFacilitatorLink(ownTable: string, command: Command, state: Roo
   if (tableId !== ownTable || !table) return deny('a facilitator link runs its own table only', 'not_facilitator');
   if (target !== undefined && !table.members.includes(target)) return deny('not a member of this table', 'not_facilitator');
   if (command.type === 'hand.lower' && target === undefined) return deny('a facilitator link has no hand to lower', 'role');
+  if (COMMAND_PERMISSIONS[command.type] === 'participant' && command.type !== 'help.request') return deny('a facilitator link is not a participant', 'role');
   return null;
 }
