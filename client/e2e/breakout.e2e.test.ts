@@ -4,12 +4,17 @@
  * at random, sends a message and runs a short breakout; each table sees only its own floor,
  * a facilitator gets their controls, a call for help reaches the desk, the warning shows,
  * and when the clock runs out every screen is back in the plenary by itself.
- * Starts: the real server on a free port (in-memory store) and headless Chromium.
+ * Starts: the real server on a free port and headless Chromium, once per store: in memory,
+ * and on the test run's redis-server.
  */
+import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { RunningServer } from '../../server/src/server.ts';
 import { MemoryRoomStore } from '../../server/src/store/MemoryRoomStore.ts';
+import { RedisRoomStore } from '../../server/src/store/RedisRoomStore.ts';
+import type { RoomStore } from '../../server/src/store/RoomStore.ts';
+import type {} from '../../server/test/support/globalRedis.ts';
 import { freePort, startAppServer } from './support/appServer.ts';
 import { HALL_HOST, LAPTOP, PHONE, PROJECTOR, describeViolations, launchChromium, newPage, screenshot, seriousA11yViolations } from './support/browser.ts';
 
@@ -18,6 +23,12 @@ const T = { timeout: 15_000 };
 const BREAKOUT_MINUTES = '0.2';
 const WARNING_SECONDS = '5';
 const MESSAGE = 'Coffee is ready in the hall — five more minutes after this round.';
+
+const stores: [string, () => RoomStore][] = [
+  ['memory', () => new MemoryRoomStore({ roomTtlMs: 3_600_000 })],
+  // A key prefix per run: the Redis server is shared with the other suites.
+  ['redis', () => new RedisRoomStore(inject('redisUrl'), { roomTtlMs: 3_600_000, keyPrefix: `e2e:${randomUUID()}:` })],
+];
 
 const PEOPLE = [
   { name: 'Amélie', locale: 'fr-BE' },
@@ -43,13 +54,14 @@ async function tableNumber(page: Page): Promise<number> {
   return Number(text.match(/\d+/)![0]);
 }
 
-describe('breakout tables in Chromium', () => {
+describe.each(stores)('breakout tables in Chromium on the %s store', (storeName, makeStore) => {
   let browser: Browser;
   let server: RunningServer;
+  let store: RoomStore;
   let hall: string;
-  const store = new MemoryRoomStore({ roomTtlMs: 3_600_000 });
 
   beforeAll(async () => {
+    store = makeStore();
     browser = await launchChromium();
     const port = await freePort();
     hall = `http://${HALL_HOST}:${port}`;
@@ -59,7 +71,7 @@ describe('breakout tables in Chromium', () => {
     await browser?.close();
     await server?.close();
     await new Promise<void>((r) => server?.httpServer.close(() => r()));
-    await store.close();
+    await store?.close();
   });
 
   it('seats people, runs a breakout with a message, a warning and a call for help, then returns to the plenary', async () => {
@@ -100,7 +112,7 @@ describe('breakout tables in Chromium', () => {
 
     // Before the breakout each phone already says where to go.
     for (const page of phones) await expect.poll(() => page.getByTestId('your-table').innerText(), T).toMatch(/[12]/);
-    await phoneShot(phones[1]!, 'breakout-panelist-before-nl');
+    await phoneShot(phones[1]!, `breakout-${storeName}-panelist-before-nl`);
 
     // A message to every table, before the start, so it greets people at their table.
     await mod.getByTestId('broadcast-text').fill(MESSAGE);
@@ -173,11 +185,11 @@ describe('breakout tables in Chromium', () => {
     await mod.getByTestId('breakout-resume').click();
     const shown = await proj.getByTestId('projector-breakout-remaining').innerText(T);
     await expect.poll(() => proj.getByTestId('projector-breakout-remaining').innerText(), T).not.toBe(shown);
-    await phoneShot(phones[a]!, 'breakout-panelist-at-table-fr');
-    await phoneShot(phones[a]!, 'breakout-panelist-at-table-fr-full', true);
-    await phoneShot(phones[b]!, 'breakout-facilitator-help-full', true);
-    await screenshot(mod, 'breakout-desk-overview');
-    await screenshot(proj, 'breakout-projector-plan');
+    await phoneShot(phones[a]!, `breakout-${storeName}-panelist-at-table-fr`);
+    await phoneShot(phones[a]!, `breakout-${storeName}-panelist-at-table-fr-full`, true);
+    await phoneShot(phones[b]!, `breakout-${storeName}-facilitator-help-full`, true);
+    await screenshot(mod, `breakout-${storeName}-desk-overview`);
+    await screenshot(proj, `breakout-${storeName}-projector-plan`);
 
     // The moderator answers; B's phone offers the button again.
     await cardOf(numbers[b]!).getByTestId('help-answer').click();
@@ -188,8 +200,8 @@ describe('breakout tables in Chromium', () => {
     for (const i of [a, b]) await phones[i]!.getByTestId('warning-banner').waitFor(T);
     // Scrolled down to the hand button, the warning still shows: it is pinned to the top.
     await phones[a]!.getByTestId('raise-hand').scrollIntoViewIfNeeded();
-    await screenshot(phones[a]!, 'breakout-panelist-warning-fr');
-    await screenshot(proj, 'breakout-projector-warning');
+    await screenshot(phones[a]!, `breakout-${storeName}-panelist-warning-fr`);
+    await screenshot(proj, `breakout-${storeName}-projector-warning`);
     for (const i of [a, b]) {
       await expect.poll(() => phones[i]!.getByTestId('table-number').count(), T).toBe(0);
       await phones[i]!.getByTestId('raise-hand').waitFor(T);
@@ -199,12 +211,12 @@ describe('breakout tables in Chromium', () => {
     await expect.poll(() => mod.getByTestId('breakout-start').count(), T).toBe(1);
     // Still seated for the next round, and the message stays until it is cleared.
     await expect.poll(() => phones[a]!.getByTestId('your-table').innerText(), T).toContain(String(numbers[a]));
-    await phoneShot(phones[a]!, 'breakout-panelist-after-fr');
-    await screenshot(proj, 'breakout-projector-after');
-    await screenshot(mod, 'breakout-desk-after', { fullPage: true });
+    await phoneShot(phones[a]!, `breakout-${storeName}-panelist-after-fr`);
+    await screenshot(proj, `breakout-${storeName}-projector-after`);
+    await screenshot(mod, `breakout-${storeName}-desk-after`, { fullPage: true });
   });
 
-  it('sets tables up from a roster: languages, a conflict explained, balanced seating and a manual move', async () => {
+  it('sets tables up from a roster and by hand: languages, attributes, a conflict explained, balanced seating and a manual move', async () => {
     const post = async (path: string, body: unknown) => (await fetch(`${server.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).json();
     const room = (await post('/api/rooms', { title: 'Roster day' })) as { roomId: string; joinCode: string; moderatorKey: string };
     const names = ['Anna Peeters', 'Benoît Dubois', 'Chloé Martin', 'Dirk Janssens', 'Eva Maes', 'Frank Wouters'];
@@ -227,18 +239,35 @@ describe('breakout tables in Chromium', () => {
     await mod.getByTestId('roster-apply').click();
     await expect.poll(() => mod.getByTestId('roster-result').count(), T).toBe(0);
 
+    // One person's attributes by hand: the room's names come filled in, and a new one is added.
+    const eva = mod.getByTestId('person-row').filter({ hasText: 'Eva Maes' });
+    const field = (name: string) => eva.locator(`[data-testid="person-attribute-input"][data-attribute="${name}"]`);
+    await eva.getByTestId('person-attributes-edit').click();
+    expect(await field('age').inputValue(T)).toBe('35-54');
+    await eva.getByTestId('person-attribute-new').fill('district');
+    await eva.getByTestId('person-attribute-new').press('Enter');
+    await field('district').fill('Leuven');
+    await eva.scrollIntoViewIfNeeded();
+    await expectAccessible(mod, 'desk, attributes of one person');
+    await screenshot(mod, `breakout-${storeName}-desk-attributes-edit`);
+    await eva.getByTestId('person-attributes-save').click();
+    await expect.poll(() => eva.getByTestId('person-attributes-form').count(), T).toBe(0);
+    await expect.poll(() => eva.innerText(), T).toContain('district: Leuven');
+
     // Three people speak only French: two Dutch tables cannot seat them, and the desk says why.
     await mod.getByTestId('assign-random').click();
     const error = mod.getByTestId('seating-error');
     await expect.poll(() => error.innerText(), T).toContain('3 people speak only French, and no table speaks it');
-    await screenshot(mod, 'breakout-desk-language-error');
+    await screenshot(mod, `breakout-${storeName}-desk-language-error`);
 
     // Table 2 becomes French; balanced seating then works and reports on age and gender.
     await mod.getByLabel('Language of Table 2').selectOption('fr');
     await mod.getByTestId('assign-balanced').click();
     await expect.poll(() => error.count(), T).toBe(0);
     const report = mod.getByTestId('seating-report');
-    await expect.poll(() => report.innerText(), T).toMatch(/age[\s\S]*gender/);
+    // The hand-set attribute is balanced on too (every name is chosen by default).
+    await expect.poll(() => report.innerText(), T).toMatch(/age[\s\S]*district[\s\S]*gender/);
+    expect(await report.innerText()).toContain('Leuven 1');
     expect(await report.innerText()).not.toMatch(/does not speak/);
 
     // A manual move of a Dutch-only speaker to the French table is allowed, and flagged.
@@ -246,6 +275,6 @@ describe('breakout tables in Chromium', () => {
     await expect.poll(() => report.innerText(), T).toMatch(/1 does not speak it/);
     await mod.getByTestId('table-misfits').first().waitFor(T);
     await expectAccessible(mod, 'desk, table set-up');
-    await screenshot(mod, 'breakout-desk-setup', { fullPage: true });
+    await screenshot(mod, `breakout-${storeName}-desk-setup`, { fullPage: true });
   });
 });

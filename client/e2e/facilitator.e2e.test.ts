@@ -145,9 +145,12 @@ describe.each(stores)('a facilitator link on the %s store', (storeName, makeStor
     await expect.poll(() => amelie.getByTestId('current-speaker').innerText(), T).toBe('Bram');
     await expect.poll(() => mod.getByTestId('table-card').innerText(), T).toContain('Bram');
 
-    // The helper holds the clock, adds time; Amélie asks next and the helper hands on.
+    // The helper holds the clock and resets it; Amélie asks next and the helper hands on.
     await tab.getByTestId('facilitator-timer').click();
     await expect.poll(() => tab.getByTestId('facilitator-timer').innerText(), T).toBe('Resume');
+    // Reset: back to the full turn, stopped, so the same speaker starts again from zero.
+    await tab.getByTestId('facilitator-reset').click();
+    await expect.poll(() => tab.getByTestId('facilitator-timer').innerText(), T).toBe('Start');
     await amelie.getByTestId('raise-hand').click();
     await expect.poll(() => tab.getByTestId('facilitator-next').innerText(), T).toContain('Amélie');
     await shot(tab, 'tablet-floor');

@@ -35,6 +35,10 @@ export function FacilitatorControls({ table }: { table: Table }) {
           <button type="button" className="button" onClick={() => send({ type: 'timer.add', tableId, ms: ADD_MS })} data-testid="facilitator-add30">
             {t('desk.add-30')}
           </button>
+          {/* Back to the full turn, stopped: for a speaker who was cut off by noise or a false start. */}
+          <button type="button" className="button" onClick={() => send({ type: 'timer.reset', tableId })} data-testid="facilitator-reset">
+            {t('desk.reset')}
+          </button>
           <button type="button" className="button" onClick={() => send({ type: 'floor.end', tableId })} data-testid="facilitator-end-turn">
             {t('desk.end-turn')}
           </button>

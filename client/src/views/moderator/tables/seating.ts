@@ -32,3 +32,17 @@ export function languageShortfalls(state: RoomState): SeatingShortfall[] {
   const result = randomSeating(seatingInput(state, []), seededRng(1));
   return result.ok ? [] : result.shortfalls;
 }
+
+/**
+ * Every attribute name in the room with the values already used for it, sorted: the
+ * editor offers the same names and values so that one typo does not split a group
+ * ("F" and "f" would be balanced as two genders).
+ */
+export function attributeValues(state: RoomState): Map<string, string[]> {
+  const values = new Map<string, Set<string>>();
+  for (const p of activeParticipants(state)) {
+    for (const [name, value] of Object.entries(p.attributes)) values.set(name, (values.get(name) ?? new Set()).add(value));
+  }
+  const sorted = [...values.keys()].sort((a, b) => a.localeCompare(b));
+  return new Map(sorted.map((name) => [name, [...values.get(name)!].filter(Boolean).sort((a, b) => a.localeCompare(b))]));
+}
