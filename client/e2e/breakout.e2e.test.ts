@@ -7,28 +7,18 @@
  * Starts: the real server on a free port and headless Chromium, once per store: in memory,
  * and on the test run's redis-server.
  */
-import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../server/src/server.ts';
-import { MemoryRoomStore } from '../../server/src/store/MemoryRoomStore.ts';
-import { RedisRoomStore } from '../../server/src/store/RedisRoomStore.ts';
 import type { RoomStore } from '../../server/src/store/RoomStore.ts';
-import type {} from '../../server/test/support/globalRedis.ts';
-import { freePort, startAppServer } from './support/appServer.ts';
-import { HALL_HOST, LAPTOP, PHONE, PROJECTOR, describeViolations, launchChromium, newPage, screenshot, seriousA11yViolations } from './support/browser.ts';
+import { LAPTOP, PHONE, PROJECTOR, newPage, screenshot } from './support/browser.ts';
+import { E2E_STORES, expectAccessible, startHall, stopHall } from './support/hall.ts';
 
 const T = { timeout: 15_000 };
 /** The breakout is short so the test sees it end; 12 s with the warning 5 s before the end. */
 const BREAKOUT_MINUTES = '0.2';
 const WARNING_SECONDS = '5';
 const MESSAGE = 'Coffee is ready in the hall — five more minutes after this round.';
-
-const stores: [string, () => RoomStore][] = [
-  ['memory', () => new MemoryRoomStore({ roomTtlMs: 3_600_000 })],
-  // A key prefix per run: the Redis server is shared with the other suites.
-  ['redis', () => new RedisRoomStore(inject('redisUrl'), { roomTtlMs: 3_600_000, keyPrefix: `e2e:${randomUUID()}:` })],
-];
 
 const PEOPLE = [
   { name: 'Amélie', locale: 'fr-BE' },
@@ -43,36 +33,22 @@ async function phoneShot(page: Page, name: string, fullPage = false): Promise<vo
   await screenshot(page, name, { fullPage });
 }
 
-async function expectAccessible(page: Page, view: string): Promise<void> {
-  const violations = await seriousA11yViolations(page);
-  expect(`${view}: ${describeViolations(violations)}`).toBe(`${view}: `);
-}
-
 /** The number in "Table 2" / "Tafel 2" / "Tisch 2". */
 async function tableNumber(page: Page): Promise<number> {
   const text = await page.getByTestId('table-number').innerText(T);
   return Number(text.match(/\d+/)![0]);
 }
 
-describe.each(stores)('breakout tables in Chromium on the %s store', (storeName, makeStore) => {
+describe.each(E2E_STORES)('breakout tables in Chromium on the %s store', (storeName, makeStore) => {
   let browser: Browser;
   let server: RunningServer;
   let store: RoomStore;
   let hall: string;
 
   beforeAll(async () => {
-    store = makeStore();
-    browser = await launchChromium();
-    const port = await freePort();
-    hall = `http://${HALL_HOST}:${port}`;
-    server = await startAppServer(store, { PORT: String(port), PUBLIC_URL: hall });
+    ({ browser, server, store, hall } = await startHall(makeStore()));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await new Promise<void>((r) => server?.httpServer.close(() => r()));
-    await store?.close();
-  });
+  afterAll(() => stopHall({ browser, server, store }));
 
   it('seats people, runs a breakout with a message, a warning and a call for help, then returns to the plenary', async () => {
     // The moderator creates the room; the projector opens from the desk's link.

@@ -6,31 +6,17 @@
  * on, and sees the table's call for help. The same flow runs on the in-memory and the Redis store.
  * Starts: the real server on a free port; the Redis run uses the test run's redis-server.
  */
-import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../server/src/server.ts';
-import { MemoryRoomStore } from '../../server/src/store/MemoryRoomStore.ts';
-import { RedisRoomStore } from '../../server/src/store/RedisRoomStore.ts';
 import type { RoomStore } from '../../server/src/store/RoomStore.ts';
-import type {} from '../../server/test/support/globalRedis.ts';
-import { freePort, startAppServer } from './support/appServer.ts';
-import { HALL_HOST, LAPTOP, PHONE, TABLET, describeViolations, launchChromium, newPage, screenshot, seriousA11yViolations } from './support/browser.ts';
+import { LAPTOP, PHONE, TABLET, newPage, screenshot } from './support/browser.ts';
+import { E2E_STORES, expectAccessible, startHall, stopHall } from './support/hall.ts';
 
 const T = { timeout: 15_000 };
 
 /** "1:58" → 118. */
 const seconds = (clock: string) => clock.split(':').reduce((total, part) => total * 60 + Number(part), 0);
-
-const stores: [string, () => RoomStore][] = [
-  ['memory', () => new MemoryRoomStore({ roomTtlMs: 3_600_000 })],
-  ['redis', () => new RedisRoomStore(inject('redisUrl'), { roomTtlMs: 3_600_000, keyPrefix: `e2e:${randomUUID()}:` })],
-];
-
-async function expectAccessible(page: Page, view: string): Promise<void> {
-  const violations = await seriousA11yViolations(page);
-  expect(`${view}: ${describeViolations(violations)}`).toBe(`${view}: `);
-}
 
 /** A panelist joins on a phone through the hall address, ticking `languages` on the join page. */
 async function join(browser: Browser, hall: string, joinCode: string, name: string, locale: string, languages: string[] = []): Promise<Page> {
@@ -49,25 +35,16 @@ async function join(browser: Browser, hall: string, joinCode: string, name: stri
   return page;
 }
 
-describe.each(stores)('a facilitator link on the %s store', (storeName, makeStore) => {
+describe.each(E2E_STORES)('a facilitator link on the %s store', (storeName, makeStore) => {
   let browser: Browser;
   let server: RunningServer;
   let store: RoomStore;
   let hall: string;
 
   beforeAll(async () => {
-    store = makeStore();
-    browser = await launchChromium();
-    const port = await freePort();
-    hall = `http://${HALL_HOST}:${port}`;
-    server = await startAppServer(store, { PORT: String(port), PUBLIC_URL: hall });
+    ({ browser, server, store, hall } = await startHall(makeStore()));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await new Promise<void>((r) => server?.httpServer.close(() => r()));
-    await store?.close();
-  });
+  afterAll(() => stopHall({ browser, server, store }));
 
   it('a helper on a tablet runs one table: sees it before the breakout, gives the floor, sees a call for help', async () => {
     const shot = (p: Page, name: string, fullPage = false) => screenshot(p, `facilitator-${storeName}-${name}`, { fullPage });

@@ -5,49 +5,25 @@
  * Wi-Fi — while the moderator uses 127.0.0.1. Screenshots go to test-artifacts/.
  * Starts: the real server on a free port; the Redis run uses the test run's redis-server.
  */
-import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../server/src/server.ts';
-import { MemoryRoomStore } from '../../server/src/store/MemoryRoomStore.ts';
-import { RedisRoomStore } from '../../server/src/store/RedisRoomStore.ts';
 import type { RoomStore } from '../../server/src/store/RoomStore.ts';
-import type {} from '../../server/test/support/globalRedis.ts';
-import { freePort, startAppServer } from './support/appServer.ts';
-import { HALL_HOST, LAPTOP, PHONE, PROJECTOR, describeViolations, launchChromium, newPage, screenshot, seriousA11yViolations } from './support/browser.ts';
+import { LAPTOP, PHONE, PROJECTOR, newPage, screenshot } from './support/browser.ts';
+import { E2E_STORES, expectAccessible, startHall, stopHall } from './support/hall.ts';
 
 const T = { timeout: 15_000 };
 
-const stores: [string, () => RoomStore][] = [
-  ['memory', () => new MemoryRoomStore({ roomTtlMs: 3_600_000 })],
-  ['redis', () => new RedisRoomStore(inject('redisUrl'), { roomTtlMs: 3_600_000, keyPrefix: `e2e:${randomUUID()}:` })],
-];
-
-async function expectAccessible(page: Page, view: string): Promise<void> {
-  const violations = await seriousA11yViolations(page);
-  expect(`${view}: ${describeViolations(violations)}`).toBe(`${view}: `);
-}
-
-describe.each(stores)('a plenary in Chromium on the %s store', (storeName, makeStore) => {
+describe.each(E2E_STORES)('a plenary in Chromium on the %s store', (storeName, makeStore) => {
   let browser: Browser;
   let server: RunningServer;
   let store: RoomStore;
   let hall: string;
 
   beforeAll(async () => {
-    store = makeStore();
-    browser = await launchChromium();
-    // PUBLIC_URL points at the hall address, as it would for a laptop on the venue's Wi-Fi.
-    const port = await freePort();
-    hall = `http://${HALL_HOST}:${port}`;
-    server = await startAppServer(store, { PORT: String(port), PUBLIC_URL: hall });
+    ({ browser, server, store, hall } = await startHall(makeStore()));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await new Promise<void>((r) => server?.httpServer.close(() => r()));
-    await store?.close();
-  });
+  afterAll(() => stopHall({ browser, server, store }));
 
   it('moderator, three panelists and the projector run a speaker queue', async () => {
     const shot = (p: Page, name: string) => screenshot(p, `${storeName}-${name}`);
