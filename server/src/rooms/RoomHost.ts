@@ -187,7 +187,7 @@ export class RoomHost {
   private onNotice(notice: StoreNotice): void {
     void this.serial(async () => {
       if (notice.kind === 'deleted') return this.markDeleted();
-      if (!this.ingest(notice.events)) await this.catchUp();
+      if (notice.kind === 'resync' || !this.ingest(notice.events)) await this.catchUp();
     }).catch((err) => log.warn('room notice failed', { roomId: this.roomId, ...errorFields(err) }));
   }
 

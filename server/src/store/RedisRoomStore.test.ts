@@ -6,6 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, inject, it } from 'vitest';
+import { Redis } from 'ioredis';
 import { RoomError } from '@dr/shared';
 import { startRedisServer } from '../../test/support/redisServer.ts';
 import type { RedisServerHandle } from '../../test/support/redisServer.ts';
@@ -93,5 +94,22 @@ describe('RedisRoomStore when Redis goes away', () => {
       10_000,
     );
     expect(received).toEqual(Array.from({ length: received.length }, (_, i) => version - received.length + 1 + i));
+  });
+
+  it('[RSR3] after the subscriber connection drops, listeners are told to resync from the log', async () => {
+    server = await startRedisServer();
+    store = openStore(server.url, { roomTtlMs: 60_000 }, RUN_PREFIX);
+    const live = store;
+    const { roomId } = await createRoomWith(live);
+    const notices: string[] = [];
+    await live.subscribe(roomId, (n) => notices.push(n.kind));
+    const admin = new Redis(server.url);
+    try {
+      // Drops only pub/sub connections: what a network blip does to a node's subscriber.
+      await admin.client('KILL', 'TYPE', 'pubsub');
+      await waitFor('a resync notice', async () => notices.includes('resync'), 10_000);
+    } finally {
+      admin.disconnect();
+    }
   });
 });

@@ -23,6 +23,17 @@ export class RedisSubscriber {
 
   constructor(private readonly connection: Redis) {
     connection.on('message', (channel: string, message: string) => this.dispatch(channel, message));
+    // After a reconnect, whatever was published meanwhile is lost: tell every listener to
+    // read the log, so a node does not wait for the room's next event to catch up.
+    let connectedBefore = false;
+    connection.on('ready', () => {
+      if (connectedBefore) this.broadcastResync();
+      connectedBefore = true;
+    });
+  }
+
+  private broadcastResync(): void {
+    for (const channel of this.channels.values()) for (const listener of [...channel.listeners]) listener({ kind: 'resync' });
   }
 
   /** Adds a listener; resolves when it is sure to receive every later publish. */

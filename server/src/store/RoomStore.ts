@@ -22,7 +22,11 @@ export type AppendResult =
   | { ok: false; reason: 'not_found' };
 
 /** What subscribers receive, in append order. */
-export type StoreNotice = { kind: 'events'; events: VersionedEvent[] } | { kind: 'deleted' };
+export type StoreNotice =
+  | { kind: 'events'; events: VersionedEvent[] }
+  | { kind: 'deleted' }
+  /** The feed reconnected and may have missed notices: read the log from your version. */
+  | { kind: 'resync' };
 
 /**
  * The one storage contract. `MemoryRoomStore` and `RedisRoomStore` implement it and
