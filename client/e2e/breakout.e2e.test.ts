@@ -7,12 +7,10 @@
  * Starts: the real server on a free port and headless Chromium, once per store: in memory,
  * and on the test run's redis-server.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../server/src/server.ts';
-import type { RoomStore } from '../../server/src/store/RoomStore.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { LAPTOP, PHONE, PROJECTOR, newPage, screenshot } from './support/browser.ts';
-import { E2E_STORES, expectAccessible, startHall, stopHall } from './support/hall.ts';
+import { E2E_STORES, expectAccessible, useHall } from './support/hall.ts';
 
 const T = { timeout: 15_000 };
 /** The breakout is short so the test sees it end; 12 s with the warning 5 s before the end. */
@@ -40,17 +38,10 @@ async function tableNumber(page: Page): Promise<number> {
 }
 
 describe.each(E2E_STORES)('breakout tables in Chromium on the %s store', (storeName, makeStore) => {
-  let browser: Browser;
-  let server: RunningServer;
-  let store: RoomStore;
-  let hall: string;
-
-  beforeAll(async () => {
-    ({ browser, server, store, hall } = await startHall(makeStore()));
-  });
-  afterAll(() => stopHall({ browser, server, store }));
+  const h = useHall(makeStore);
 
   it('seats people, runs a breakout with a message, a warning and a call for help, then returns to the plenary', async () => {
+    const { browser, server, hall } = h;
     // The moderator creates the room; the projector opens from the desk's link.
     const mod = (await newPage(browser, { ...LAPTOP, locale: 'en-GB' })).page;
     await mod.goto(`${server.url}/`);
@@ -193,6 +184,7 @@ describe.each(E2E_STORES)('breakout tables in Chromium on the %s store', (storeN
   });
 
   it('sets tables up from a roster and by hand: languages, attributes, a conflict explained, balanced seating and a manual move', async () => {
+    const { browser, server } = h;
     const post = async (path: string, body: unknown) => (await fetch(`${server.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).json();
     const room = (await post('/api/rooms', { title: 'Roster day' })) as { roomId: string; joinCode: string; moderatorKey: string };
     const names = ['Anna Peeters', 'Benoît Dubois', 'Chloé Martin', 'Dirk Janssens', 'Eva Maes', 'Frank Wouters'];

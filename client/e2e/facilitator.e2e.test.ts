@@ -7,11 +7,9 @@
  * Starts: the real server on a free port; the Redis run uses the test run's redis-server.
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../server/src/server.ts';
-import type { RoomStore } from '../../server/src/store/RoomStore.ts';
+import { describe, expect, it } from 'vitest';
 import { LAPTOP, PHONE, TABLET, newPage, screenshot } from './support/browser.ts';
-import { E2E_STORES, expectAccessible, startHall, stopHall } from './support/hall.ts';
+import { E2E_STORES, expectAccessible, useHall } from './support/hall.ts';
 
 const T = { timeout: 15_000 };
 
@@ -36,17 +34,10 @@ async function join(browser: Browser, hall: string, joinCode: string, name: stri
 }
 
 describe.each(E2E_STORES)('a facilitator link on the %s store', (storeName, makeStore) => {
-  let browser: Browser;
-  let server: RunningServer;
-  let store: RoomStore;
-  let hall: string;
-
-  beforeAll(async () => {
-    ({ browser, server, store, hall } = await startHall(makeStore()));
-  });
-  afterAll(() => stopHall({ browser, server, store }));
+  const h = useHall(makeStore);
 
   it('a helper on a tablet runs one table: sees it before the breakout, gives the floor, sees a call for help', async () => {
+    const { browser, server, hall } = h;
     const shot = (p: Page, name: string, fullPage = false) => screenshot(p, `facilitator-${storeName}-${name}`, { fullPage });
     const mod = (await newPage(browser, { ...LAPTOP, locale: 'en-GB' })).page;
     await mod.goto(`${server.url}/`);

@@ -5,27 +5,18 @@
  * Wi-Fi — while the moderator uses 127.0.0.1. Screenshots go to test-artifacts/.
  * Starts: the real server on a free port; the Redis run uses the test run's redis-server.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../server/src/server.ts';
-import type { RoomStore } from '../../server/src/store/RoomStore.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { LAPTOP, PHONE, PROJECTOR, newPage, screenshot } from './support/browser.ts';
-import { E2E_STORES, expectAccessible, startHall, stopHall } from './support/hall.ts';
+import { E2E_STORES, expectAccessible, useHall } from './support/hall.ts';
 
 const T = { timeout: 15_000 };
 
 describe.each(E2E_STORES)('a plenary in Chromium on the %s store', (storeName, makeStore) => {
-  let browser: Browser;
-  let server: RunningServer;
-  let store: RoomStore;
-  let hall: string;
-
-  beforeAll(async () => {
-    ({ browser, server, store, hall } = await startHall(makeStore()));
-  });
-  afterAll(() => stopHall({ browser, server, store }));
+  const h = useHall(makeStore);
 
   it('moderator, three panelists and the projector run a speaker queue', async () => {
+    const { browser, server, hall } = h;
     const shot = (p: Page, name: string) => screenshot(p, `${storeName}-${name}`);
     // The moderator creates the room from the landing page.
     const mod = await newPage(browser, { ...LAPTOP, locale: 'en-GB' });

@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
-import { expect, inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import type {} from '../../../server/test/support/globalRedis.ts';
 import type { RunningServer } from '../../../server/src/server.ts';
 import { MemoryRoomStore } from '../../../server/src/store/MemoryRoomStore.ts';
@@ -47,4 +47,17 @@ export async function stopHall(h: Partial<Hall>): Promise<void> {
 export async function expectAccessible(page: Page, view: string): Promise<void> {
   const violations = await seriousA11yViolations(page);
   expect(`${view}: ${describeViolations(violations)}`).toBe(`${view}: `);
+}
+
+/**
+ * Registers a suite's start/stop hooks and returns the hall, filled in before the first
+ * test runs (read its fields inside tests, not at collection time).
+ */
+export function useHall(makeStore: () => RoomStore): Hall {
+  const hall = {} as Hall;
+  beforeAll(async () => {
+    Object.assign(hall, await startHall(makeStore()));
+  });
+  afterAll(() => stopHall(hall));
+  return hall;
 }
