@@ -8,6 +8,11 @@ export class PresenceTracker {
 
   constructor(private readonly report: (online: string[]) => void) {}
 
+  /** Whether someone has a live connection on this node; decisions read this directly. */
+  has(participantId: string): boolean {
+    return this.counts.has(participantId);
+  }
+
   online(): string[] {
     return [...this.counts.keys()];
   }

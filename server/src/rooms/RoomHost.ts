@@ -114,7 +114,7 @@ export class RoomHost {
 
   /** Runs a client command: the ack's version, or a typed error that changed nothing. */
   execute(cmd: Command, actor: Actor, commandKey: string): Promise<ExecuteResult> {
-    return this.serial(() => this.decideAndAppend((s, ctx) => decide(s, cmd, actor, { ...ctx, online: this.onlineSet() }), commandKey));
+    return this.serial(() => this.decideAndAppend((s, ctx) => decide(s, cmd, actor, { ...ctx, online: this.presence }), commandKey));
   }
 
   /** Runs a server-issued decision (a join from HTTP), not deduplicated. */
@@ -129,13 +129,9 @@ export class RoomHost {
     this.unsubscribe = null;
   }
 
-  private onlineSet(): ReadonlySet<string> {
-    return new Set(this.presence.online());
-  }
-
   /** A deadline is an ordinary decision: the version check lets one node win; others find it done. */
   private async attemptDeadline(deadline: Deadline): Promise<void> {
-    await this.serial(() => this.decideAndAppend((s, ctx) => decideSystem(s, deadline.command, { ...ctx, online: this.onlineSet() })));
+    await this.serial(() => this.decideAndAppend((s, ctx) => decideSystem(s, deadline.command, { ...ctx, online: this.presence })));
   }
 
   /** Re-arms the local deadline timer and keeps the store's deadline index current. */

@@ -13,5 +13,10 @@ export interface DecideContext {
   /** A number in [0, 1), for random seating. */
   random?: () => number;
   /** Participants connected now, for go-rounds that skip absentees; absent = everyone present. */
-  online?: ReadonlySet<string>;
+  online?: OnlineView;
+}
+
+/** Who is connected: only membership is asked, so the server can pass its live tracker. */
+export interface OnlineView {
+  has(participantId: string): boolean;
 }

@@ -1,3 +1,4 @@
+import type { OnlineView } from './actor.ts';
 import { newClock } from './clock.ts';
 import type { Draft } from './decision.ts';
 import type { RoomEvent } from './events.ts';
@@ -11,7 +12,7 @@ export type AdvanceReason = 'start' | 'time' | 'ended_early' | 'skipped';
  * Members who left the table or are offline are passed over and named in `skipped`,
  * so the log says who missed their turn and why. Past the last member the round ends.
  */
-export function advanceRound(state: RoomState, table: Table, reason: AdvanceReason, now: number, online?: ReadonlySet<string>): Draft[] {
+export function advanceRound(state: RoomState, table: Table, reason: AdvanceReason, now: number, online?: OnlineView): Draft[] {
   const round = table.round;
   if (!round) return [];
   const skipped: string[] = [];
@@ -41,7 +42,7 @@ export function advanceRound(state: RoomState, table: Table, reason: AdvanceReas
 }
 
 /** Starts a go-round over the table's members in seating order. */
-export function startRound(state: RoomState, table: Table, turnMs: number, now: number, online?: ReadonlySet<string>): Draft[] {
+export function startRound(state: RoomState, table: Table, turnMs: number, now: number, online?: OnlineView): Draft[] {
   const end = endTurn(table.floor, table.id, now);
   const started: Draft = { type: 'round.started', tableId: table.id, order: [...table.members], turnMs };
   const fresh: Table = { ...table, floor: { ...table.floor, speaker: null }, round: { order: [...table.members], position: -1, turnMs } };
@@ -59,7 +60,7 @@ export function resumeInterruptedRounds(
   drafts: Draft[],
   fold: (s: RoomState, events: RoomEvent[]) => RoomState,
   now: number,
-  online?: ReadonlySet<string>,
+  online?: OnlineView,
 ): Draft[] {
   const after = fold(state, drafts.map((d) => ({ ...d, at: now }) as RoomEvent));
   return after.tables.flatMap((t) => {
