@@ -17,3 +17,4 @@ export * from './domain/roomCreated.ts';
 export * from './domain/deadlines.ts';
 export * from './domain/rounds.ts';
 export * from './domain/assignment/index.ts';
+export * from './drafts/index.ts';

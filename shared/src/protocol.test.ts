@@ -39,6 +39,7 @@ describe('Command schema: valid commands and defaults', () => {
       'breakout.start': { durationMs: 10_000 }, 'breakout.extend': { ms: -1 }, broadcast: { text: 'B' },
       'round.start': { tableId: 't', turnMs: 10_000 }, 'round.skip': { tableId: 't' }, 'round.stop': { tableId: 't' },
       'help.request': { tableId: 't' }, 'help.answer': { tableId: 't' },
+      'projector.show': { view: 'draft' },
     };
     for (const type of COMMAND_TYPES) {
       const fields = minimal[type] ?? {};

@@ -149,6 +149,8 @@ export const BreakoutEndCommand = cmd('breakout.end', {});
 /** Moderator: a message shown prominently on every phone and table view. */
 export const BroadcastCommand = cmd('broadcast', { text: text(280) });
 export const BroadcastClearCommand = cmd('broadcast.clear', {});
+/** Moderator: what the projector shows, the room (floor, tables) or the plenary draft. */
+export const ProjectorShowCommand = cmd('projector.show', { view: z.enum(['room', 'draft']) });
 /** Facilitator or moderator: a go-round where each member speaks `turnMs` in turn. */
 export const RoundStartCommand = cmd('round.start', { tableId: Id, turnMs: z.number().int().min(1_000).max(LIMITS.MAX_TIMER_STEP_MS) });
 /** Facilitator or moderator: pass the floor to the next member now. */
@@ -198,6 +200,7 @@ export const Command = z.discriminatedUnion('type', [
   RoundStartCommand,
   RoundSkipCommand,
   RoundStopCommand,
+  ProjectorShowCommand,
   HelpRequestCommand,
   HelpAnswerCommand,
 ]);

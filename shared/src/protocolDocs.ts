@@ -26,6 +26,7 @@ export const COMMAND_DOCS: Record<CommandType, string> = {
   'participant.rename': 'Rename a participant (moderator: anyone; participant: themself).',
   'participant.remove': 'Remove a participant: out of the queue, turn ended, token revoked, sockets closed with `closed {reason:"removed"}`.',
   'participant.revoke': 'Revoke a participant\'s token (a lost phone): sockets closed with `closed {reason:"revoked"}`; the person may join again.',
+  'projector.show': 'Switch the projector between the room (`room`: floor, agenda, tables) and the plenary draft (`draft`).',
   'room.update': 'Change the title, languages or session settings (`joinOpen`, `progressiveStack`, `queueLimit`, `defaultSpeakingMs`, `breakoutWarningMs`, `lateArrivalTableId`).',
   'participant.profile': 'Set deliberation `languages` (a participant: their own) and balancing `attributes` (moderators only; e.g. `{"age":"30-44","gender":"f"}`).',
   'participants.profile': 'Many profiles at once, e.g. from a roster CSV the desk matched to participants.',
@@ -51,6 +52,7 @@ export const COMMAND_DOCS: Record<CommandType, string> = {
 
 export const EVENT_DOCS: Record<RoomEventType, string> = {
   'room.created': 'Always version 0.',
+  'projector.shown': '',
   'room.updated': 'Only the changed fields are present in `changes`.',
   'participant.joined': 'Someone joined with the code (from `POST /api/join`).',
   'participant.renamed': '',

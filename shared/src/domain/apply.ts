@@ -13,6 +13,8 @@ export function apply(state: RoomState, event: RoomEvent): RoomState {
   switch (event.type) {
     case 'room.created':
       return { ...state, roomId: event.roomId, joinCode: event.joinCode, title: event.title, language: event.language, secondLanguage: event.secondLanguage, createdAt: event.at };
+    case 'projector.shown':
+      return { ...state, projector: { view: event.view } };
     case 'room.updated': {
       const { title, language, secondLanguage, ...settings } = event.changes;
       return {

@@ -17,7 +17,7 @@ const MODERATOR_ONLY: CommandType[] = [
   'participant.remove', 'participant.revoke', 'room.update', 'participants.profile',
   'tables.create', 'table.update', 'tables.clear', 'tables.assign', 'table.seat', 'table.facilitator',
   'breakout.start', 'breakout.extend', 'breakout.pause', 'breakout.resume', 'breakout.end',
-  'broadcast', 'broadcast.clear', 'help.answer',
+  'broadcast', 'broadcast.clear', 'help.answer', 'projector.show',
 ];
 /** Moderators anywhere; a participant only at the table they facilitate. */
 const FACILITATOR: CommandType[] = [

@@ -37,6 +37,7 @@ export const COMMAND_PERMISSIONS: Record<CommandType, Permission> = {
   'participant.remove': 'moderator',
   'participant.revoke': 'moderator',
   'room.update': 'moderator',
+  'projector.show': 'moderator',
   'participant.profile': 'self',
   'participants.profile': 'moderator',
   'tables.create': 'moderator',

@@ -40,6 +40,7 @@ export function decide(state: RoomState, cmd: Command, actor: Actor, ctx: Decide
     case 'participant.remove':
     case 'participant.revoke':
     case 'room.update':
+    case 'projector.show':
       return decideRoom(state, cmd, ctx);
     case 'participant.profile':
     case 'participants.profile':

@@ -6,11 +6,13 @@ import { endTurn } from './turns.ts';
 import { accept, reject, type Decision, type Draft } from './decision.ts';
 import { tableById, tableOf, type Language, type RoomState, type Table } from './state.ts';
 
-type RoomCommand = CommandOf<'participant.rename' | 'participant.remove' | 'participant.revoke' | 'room.update'>;
+type RoomCommand = CommandOf<'participant.rename' | 'participant.remove' | 'participant.revoke' | 'room.update' | 'projector.show'>;
 
 /** Decides participant management and room settings. */
 export function decideRoom(state: RoomState, cmd: RoomCommand, ctx: DecideContext): Decision {
   const { now } = ctx;
+  // Idempotent: a second press of the same button is not an error worth showing.
+  if (cmd.type === 'projector.show') return accept(now, { type: 'projector.shown', view: cmd.view });
   if (cmd.type === 'room.update') {
     const { id: _id, type: _type, ...changes } = cmd;
     const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));

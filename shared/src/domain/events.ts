@@ -103,6 +103,7 @@ export const BreakoutWarned = ev('breakout.warned', { remainingMs: z.number() })
 export const BreakoutEnded = ev('breakout.ended', { reason: z.enum(['moderator', 'time']) });
 export const BroadcastSent = ev('broadcast.sent', { broadcastId: z.string(), text: z.string() });
 export const BroadcastCleared = ev('broadcast.cleared', {});
+export const ProjectorShown = ev('projector.shown', { view: z.enum(['room', 'draft']) });
 export const RoundStarted = ev('round.started', { tableId: z.string(), order: z.array(z.string()), turnMs: z.number() });
 /**
  * The round moves on: the floor goes to `to` (null: the round is over). `skipped` names
@@ -137,6 +138,7 @@ export const RoomEvent = z.discriminatedUnion('type', [
   BreakoutEnded,
   BroadcastSent,
   BroadcastCleared,
+  ProjectorShown,
   RoundStarted,
   RoundAdvanced,
   RoundStopped,

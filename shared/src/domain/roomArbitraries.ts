@@ -79,6 +79,7 @@ export function fieldArbitraries(options: CommandOptions = {}): Record<CommandTy
     'participant.rename': fc.record({ participantId: pid, name: fc.constantFrom('Ana', 'Bo') }),
     'participant.remove': fc.record({ participantId: pid }),
     'participant.revoke': fc.record({ participantId: pid }),
+    'projector.show': fc.record({ view: fc.constantFrom('room' as const, 'draft' as const) }),
     'room.update': fc.record(settings, { requiredKeys: [] }),
     'participant.profile': fc.record({ participantId: pid, languages, attributes: fc.constantFrom({}, { age: 'young' }, { age: 'old', gender: 'f' }) }, { requiredKeys: ['participantId'] }),
     'participants.profile': fc.array(fc.record({ participantId: pid, languages }), { minLength: 1, maxLength: 3 }).map((updates) => ({ updates })),
@@ -121,6 +122,8 @@ const WEIGHTS: Partial<Record<CommandType, number>> = {
 };
 const TABLE_WEIGHTS: Partial<Record<CommandType, number>> = {
   ...WEIGHTS, 'floor.give': 4, 'tables.create': 1, 'tables.assign': 1, 'table.facilitator': 2, 'round.start': 5, 'round.skip': 2, 'round.stop': 1, 'help.request': 2,
+  // Changes no floor or table: table sessions need their steps elsewhere.
+  'projector.show': 0,
 };
 
 export const actorArbitrary: fc.Arbitrary<Actor> = fc.oneof(

@@ -133,6 +133,8 @@ export interface RoomState {
   breakout: Breakout | null;
   /** The moderator's latest message to every table, until cleared. */
   broadcast: Broadcast | null;
+  /** What the hall's projector shows: the room (floor, agenda, tables) or the plenary draft. */
+  projector: { view: 'room' | 'draft' };
   /** Groups seated together in earlier breakouts, newest last, to avoid repeat meetings. */
   seatingHistory: string[][][];
 }
@@ -165,8 +167,14 @@ export function emptyState(roomId: string): RoomState {
     tables: [],
     breakout: null,
     broadcast: null,
+    projector: { view: 'room' },
     seatingHistory: [],
   };
+}
+
+/** The projector's view; rooms folded before the field existed show the room. */
+export function projectorView(state: RoomState): 'room' | 'draft' {
+  return state.projector?.view ?? 'room';
 }
 
 export function activeAgendaItem(state: RoomState): AgendaItem | null {

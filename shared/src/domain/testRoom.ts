@@ -199,6 +199,7 @@ export const SAMPLE_FIELDS: Record<CommandType, Record<string, unknown>> = {
   'participant.remove': { participantId: 'p1' },
   'participant.revoke': { participantId: 'p1' },
   'room.update': { title: 'New title' },
+  'projector.show': { view: 'draft' },
   'participant.profile': { participantId: 'p1', languages: ['fr'] },
   'participants.profile': { updates: [{ participantId: 'p1', languages: ['nl'] }] },
   'tables.create': { count: 2 },

@@ -1,0 +1,3 @@
+export * from './draftNames.ts';
+export * from './draftAccess.ts';
+export * from './draftLimits.ts';
