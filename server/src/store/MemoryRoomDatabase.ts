@@ -1,5 +1,15 @@
 import type { VersionedEvent } from '@dr/shared';
+import type { DocVersion } from './DocStore.ts';
 import type { RoomMeta, StoreNotice } from './RoomStore.ts';
+
+/** One draft as the memory backend keeps it; mirrors its Redis keys. */
+export interface MemoryDoc {
+  snapshot: Uint8Array | null;
+  updates: Uint8Array[];
+  /** Sequence number of `updates[0]`. */
+  firstSeq: number;
+  versions: Map<string, DocVersion>;
+}
 
 /** One room as the memory backend keeps it; mirrors the Redis keys of a room. */
 export interface MemoryRoom {
@@ -10,9 +20,13 @@ export interface MemoryRoom {
   snapshot: { version: number; state: unknown } | null;
   /** Epoch ms after which the room counts as gone (the Redis PEXPIRE). */
   expiresAt: number;
+  /** Drafts by document name; they go with the room. */
+  docs: Map<string, MemoryDoc>;
 }
 
-type Listener = (notice: StoreNotice) => void;
+// Channels carry room notices (by room id) and draft notices (by `roomId|doc|name`).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Listener = (notice: any) => void;
 
 /**
  * The "server" behind {@link MemoryRoomStore}: rooms, join codes and a pub/sub.
@@ -66,13 +80,15 @@ export class MemoryRoomDatabase {
     for (const roomId of [...this.rooms.keys()]) this.get(roomId, now);
   }
 
-  subscribe(roomId: string, listener: Listener): void {
+  subscribe(channel: string, listener: Listener): void {
+    const roomId = channel;
     let set = this.channels.get(roomId);
     if (!set) this.channels.set(roomId, (set = new Set()));
     set.add(listener);
   }
 
-  unsubscribe(roomId: string, listener: Listener): void {
+  unsubscribe(channel: string, listener: Listener): void {
+    const roomId = channel;
     const set = this.channels.get(roomId);
     if (!set) return;
     set.delete(listener);
@@ -83,7 +99,8 @@ export class MemoryRoomDatabase {
    * Queues the notice for everyone subscribed now. Microtasks run FIFO, so notices
    * arrive in publish order; a listener that unsubscribed before delivery gets nothing.
    */
-  publish(roomId: string, notice: StoreNotice): void {
+  publish(channel: string, notice: StoreNotice | object): void {
+    const roomId = channel;
     const set = this.channels.get(roomId);
     if (!set) return;
     for (const listener of [...set]) {

@@ -1,5 +1,6 @@
 import { RoomError } from '@dr/shared';
 import type { RoomEvent, VersionedEvent } from '@dr/shared';
+import { MemoryDocStore } from './MemoryDocStore.ts';
 import { MemoryRoomDatabase } from './MemoryRoomDatabase.ts';
 import type { MemoryRoom } from './MemoryRoomDatabase.ts';
 import type { AppendResult, RoomMeta, RoomStore, RoomStoreOptions, StoreNotice } from './RoomStore.ts';
@@ -23,6 +24,7 @@ export interface MemoryRoomStoreOptions extends RoomStoreOptions {
 export class MemoryRoomStore implements RoomStore {
   readonly kind = 'memory' as const;
   readonly database: MemoryRoomDatabase;
+  readonly docs: MemoryDocStore;
   private readonly ttlMs: number;
   private readonly onListenerError: ListenerErrorHandler;
   private readonly sweepTimer: NodeJS.Timeout;
@@ -38,6 +40,7 @@ export class MemoryRoomStore implements RoomStore {
     this.sweepTimer = setInterval(() => this.database.sweep(Date.now()), period);
     // The sweep only frees memory; it must not keep the process alive.
     this.sweepTimer.unref();
+    this.docs = new MemoryDocStore(this.database, { ttlMs: this.ttlMs, onListenerError: this.onListenerError, room: (roomId) => this.room(roomId) });
   }
 
   async createRoom(meta: RoomMeta, events: RoomEvent[]): Promise<'created' | 'join_code_taken'> {
@@ -53,6 +56,7 @@ export class MemoryRoomStore implements RoomStore {
       commands: new Map(),
       snapshot: null,
       expiresAt: now + this.ttlMs,
+      docs: new Map(),
     };
     return this.database.insert(room, now) ? 'created' : 'join_code_taken';
   }
@@ -159,6 +163,7 @@ export class MemoryRoomStore implements RoomStore {
     clearInterval(this.sweepTimer);
     for (const { roomId, listener } of this.subscriptions) this.database.unsubscribe(roomId, listener);
     this.subscriptions.clear();
+    this.docs.close();
   }
 
   /** The live room; throws once closed, as a quit Redis connection would. */

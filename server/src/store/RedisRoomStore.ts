@@ -4,6 +4,8 @@ import { RoomError } from '@dr/shared';
 import type { RoomEvent, VersionedEvent } from '@dr/shared';
 import type { AppendResult, RoomMeta, RoomStore, RoomStoreOptions, StoreNotice } from './RoomStore.ts';
 import { RedisSubscriber, closeConnection } from './RedisSubscriber.ts';
+import { RedisDocStore } from './RedisDocStore.ts';
+import type { DocStore } from './DocStore.ts';
 import {
   APPEND_LUA,
   CREATE_ROOM_LUA,
@@ -57,6 +59,7 @@ interface ScriptedRedis extends Redis {
  */
 export class RedisRoomStore implements RoomStore {
   readonly kind = 'redis' as const;
+  readonly docs: DocStore;
   private readonly redis: ScriptedRedis;
   private subscriber: RedisSubscriber | null = null;
   private readonly prefix: string;
@@ -74,11 +77,18 @@ export class RedisRoomStore implements RoomStore {
     // Without a listener ioredis prints every failed reconnect; errors reach callers as `unavailable`.
     redis.on('error', options.onConnectionError ?? (() => undefined));
     redis.defineCommand('drCreateRoom', { numberOfKeys: 4, lua: CREATE_ROOM_LUA });
-    redis.defineCommand('drAppend', { numberOfKeys: 4, lua: APPEND_LUA });
+    redis.defineCommand('drAppend', { numberOfKeys: 5, lua: APPEND_LUA });
     redis.defineCommand('drSaveSnapshot', { numberOfKeys: 2, lua: SAVE_SNAPSHOT_LUA });
-    redis.defineCommand('drDeleteRoom', { numberOfKeys: 4, lua: DELETE_ROOM_LUA });
+    redis.defineCommand('drDeleteRoom', { numberOfKeys: 5, lua: DELETE_ROOM_LUA });
     redis.defineCommand('drDeleteIfEquals', { numberOfKeys: 1, lua: DELETE_IF_EQUALS_LUA });
     this.redis = redis as ScriptedRedis;
+    this.docs = new RedisDocStore(redis, {
+      prefix: this.prefix,
+      ttlMs: this.ttlMs,
+      onListenerError: this.onListenerError,
+      run: (operation, call) => this.run(operation, call),
+      subscriber: () => this.subscriberConnection(),
+    });
   }
 
   async createRoom(meta: RoomMeta, events: RoomEvent[]): Promise<'created' | 'join_code_taken'> {
@@ -117,6 +127,7 @@ export class RedisRoomStore implements RoomStore {
     const [reason, version] = await this.run('append', () =>
       this.redis.drAppend(
         ...this.roomKeys(roomId),
+        this.key(roomId, 'docs'),
         expectedVersion,
         this.ttlMs,
         commandKey ?? '',
@@ -161,11 +172,13 @@ export class RedisRoomStore implements RoomStore {
 
   async subscribe(roomId: string, listener: (notice: StoreNotice) => void): Promise<() => Promise<void>> {
     const guarded = guardListener(roomId, listener, this.onListenerError);
-    return this.run('subscribe', () => this.subscriberConnection().add(this.channel(roomId), guarded));
+    // One parse per listener, so no listener can change what another one sees.
+    const channelListener = { message: (payload: Buffer) => guarded(JSON.parse(payload.toString('utf8')) as StoreNotice), resync: () => guarded({ kind: 'resync' }) };
+    return this.run('subscribe', () => this.subscriberConnection().add(this.channel(roomId), channelListener));
   }
 
   async deleteRoom(roomId: string): Promise<void> {
-    await this.run('deleteRoom', () => this.redis.drDeleteRoom(...this.roomKeys(roomId), this.prefix, roomId, this.channel(roomId)));
+    await this.run('deleteRoom', () => this.redis.drDeleteRoom(...this.roomKeys(roomId), this.key(roomId, 'docs'), this.prefix, roomId, this.channel(roomId)));
     await this.setDeadline(roomId, null);
   }
 
@@ -217,7 +230,7 @@ export class RedisRoomStore implements RoomStore {
     await this.redis.drDeleteIfEquals(codeKey, roomId).catch(() => undefined);
   }
 
-  private key(roomId: string, part: 'meta' | 'log' | 'cmds' | 'snap'): string {
+  private key(roomId: string, part: 'meta' | 'log' | 'cmds' | 'snap' | 'docs'): string {
     return `${this.prefix}{room:${roomId}}:${part}`;
   }
 

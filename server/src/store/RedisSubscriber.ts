@@ -1,7 +1,11 @@
 import type { Redis } from 'ioredis';
-import type { StoreNotice } from './RoomStore.ts';
 
-type Listener = (notice: StoreNotice) => void;
+/** One subscriber of a channel: raw messages, and word that some may have been lost. */
+export interface ChannelListener {
+  message(payload: Buffer): void;
+  resync(): void;
+}
+type Listener = ChannelListener;
 
 interface Channel {
   listeners: Set<Listener>;
@@ -22,7 +26,8 @@ export class RedisSubscriber {
   private readonly channels = new Map<string, Channel>();
 
   constructor(private readonly connection: Redis) {
-    connection.on('message', (channel: string, message: string) => this.dispatch(channel, message));
+    // Buffers, not strings: draft updates are binary.
+    connection.on('messageBuffer', (channel: Buffer, message: Buffer) => this.dispatch(channel.toString(), message));
     // After a reconnect, whatever was published meanwhile is lost: tell every listener to
     // read the log, so a node does not wait for the room's next event to catch up.
     let connectedBefore = false;
@@ -33,7 +38,7 @@ export class RedisSubscriber {
   }
 
   private broadcastResync(): void {
-    for (const channel of this.channels.values()) for (const listener of [...channel.listeners]) listener({ kind: 'resync' });
+    for (const channel of this.channels.values()) for (const listener of [...channel.listeners]) listener.resync();
   }
 
   /** Adds a listener; resolves when it is sure to receive every later publish. */
@@ -67,11 +72,10 @@ export class RedisSubscriber {
     if (unsubscribe) await this.connection.unsubscribe(name).catch(() => undefined);
   }
 
-  private dispatch(channelName: string, message: string): void {
+  private dispatch(channelName: string, message: Buffer): void {
     const channel = this.channels.get(channelName);
     if (!channel) return;
-    // One parse per listener, so no listener can change what another one sees.
-    for (const listener of [...channel.listeners]) listener(JSON.parse(message) as StoreNotice);
+    for (const listener of [...channel.listeners]) listener.message(message);
   }
 }
 

@@ -1,4 +1,5 @@
 import type { RoomEvent, VersionedEvent } from '@dr/shared';
+import type { DocStore } from './DocStore.ts';
 
 /** What the store keeps about a room besides its log. Keys are stored only as hashes. */
 export interface RoomMeta {
@@ -42,6 +43,8 @@ export type StoreNotice =
  */
 export interface RoomStore {
   readonly kind: 'memory' | 'redis';
+  /** The room's Yjs drafts; deleted and expired with the room. */
+  readonly docs: DocStore;
   /**
    * Creates the room with its first events (versions 0…n−1) and reserves its join code.
    * Throws `RoomError('invalid')` for an empty `events`, `RoomError('conflict')` when the

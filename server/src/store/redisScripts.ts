@@ -8,6 +8,8 @@
  * would reject it as cross-slot and would need the join-code TTL refreshed separately.
  */
 
+import { EACH_DOC_KEY_LUA } from './redisDocScripts.ts';
+
 /** Shared Lua helper: the join-code key of a code, built exactly as `joinCodeKey()` in TS. */
 const JOIN_CODE_KEY_LUA = `
 local function joinCodeKey(prefix, code) return prefix .. 'joincode:{' .. code .. '}' end
@@ -31,13 +33,13 @@ return 1
 `;
 
 /**
- * KEYS: meta, log, cmds, snap. ARGV: expectedVersion, ttlMs, commandKey ('' = none),
+ * KEYS: meta, log, cmds, snap, docs. ARGV: expectedVersion, ttlMs, commandKey ('' = none),
  * channel, keyPrefix, roomId, event JSON (without version)….
  * Returns {'not_found'} | {'duplicate', v} | {'version_conflict', current} | {'ok', lastVersion}.
  * Dedupe runs before the version check so that a retry still learns its original ack
  * after other commands moved the log on.
  */
-export const APPEND_LUA = `${JOIN_CODE_KEY_LUA}
+export const APPEND_LUA = `${JOIN_CODE_KEY_LUA}${EACH_DOC_KEY_LUA}
 if redis.call('EXISTS', KEYS[1]) == 0 then return {'not_found'} end
 local commandKey = ARGV[3]
 if commandKey ~= '' then
@@ -59,6 +61,13 @@ end
 if commandKey ~= '' then redis.call('HSET', KEYS[3], commandKey, version) end
 local ttl = ARGV[2]
 for i = 1, 4 do redis.call('PEXPIRE', KEYS[i], ttl) end
+-- The drafts expire with the room. Refreshing all of them on every command would cost a
+-- call per draft, so it happens when a quarter of the TTL has passed since the last time.
+local now = tonumber(redis.call('TIME')[1]) * 1000
+if now - tonumber(redis.call('HGET', KEYS[1], 'docsTtlAt') or '0') > tonumber(ttl) / 4 then
+  eachDocKey(KEYS[5], ARGV[5], ARGV[6], function(key) redis.call('PEXPIRE', key, ttl) end)
+  redis.call('HSET', KEYS[1], 'docsTtlAt', now)
+end
 local code = redis.call('HGET', KEYS[1], 'joinCode')
 if code then
   local codeKey = joinCodeKey(ARGV[5], code)
@@ -85,11 +94,12 @@ return 1
 `;
 
 /**
- * KEYS: meta, log, cmds, snap. ARGV: keyPrefix, roomId, channel.
- * Deletes the room, frees its join code if it still points here, tells subscribers.
+ * KEYS: meta, log, cmds, snap, docs. ARGV: keyPrefix, roomId, channel.
+ * Deletes the room and its drafts, frees its join code if it still points here, tells subscribers.
  */
-export const DELETE_ROOM_LUA = `${JOIN_CODE_KEY_LUA}
+export const DELETE_ROOM_LUA = `${JOIN_CODE_KEY_LUA}${EACH_DOC_KEY_LUA}
 local code = redis.call('HGET', KEYS[1], 'joinCode')
+eachDocKey(KEYS[5], ARGV[1], ARGV[2], function(key) redis.call('DEL', key) end)
 redis.call('DEL', KEYS[1], KEYS[2], KEYS[3], KEYS[4])
 if not code then return 0 end
 local codeKey = joinCodeKey(ARGV[1], code)

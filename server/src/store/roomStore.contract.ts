@@ -6,6 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RoomError } from '@dr/shared';
 import { deadlineIndexCases } from './deadlineIndex.contract.ts';
+import { docStoreCases } from './docStore.contract.ts';
 import type { RoomStore, RoomStoreOptions } from './RoomStore.ts';
 import {
   CONTRACT_TTL_MS,
@@ -276,6 +277,7 @@ export function describeRoomStoreContract(name: string, factory: ContractFactory
     });
   });
   describe(`${name} (RoomStore contract: deadline index)`, () => deadlineIndexCases(factory));
+  describe(`${name} (RoomStore contract: drafts)`, () => docStoreCases(factory));
 }
 
 /** Everything about the room is gone: meta, log, commands, snapshot and join code. */

@@ -43,11 +43,11 @@ export function assertVersion(version: number, what: string): void {
 }
 
 /** Wraps a listener so one subscriber's exception cannot stop delivery to the others. */
-export function guardListener(
+export function guardListener<N = StoreNotice>(
   roomId: string,
-  listener: (notice: StoreNotice) => void,
+  listener: (notice: N) => void,
   onError: ListenerErrorHandler,
-): (notice: StoreNotice) => void {
+): (notice: N) => void {
   return (notice) => {
     try {
       listener(notice);
