@@ -1,3 +1,4 @@
+import { DEFAULT_DRAFT_LIMITS, type DraftLimits } from './drafts/draftServer.ts';
 /**
  * Every setting comes from the environment, documented in one place (README
  * "Settings"). Parsing is strict: a typo in a duration fails at boot, not mid-session.
@@ -20,6 +21,8 @@ export interface Config {
   commandRate: { perSecond: number; burst: number };
   /** Per IP: joins per minute (a whole hall may sit behind one NAT address). */
   joinsPerMinutePerIp: number;
+  /** Sizes and rates of the Yjs endpoint. */
+  drafts: DraftLimits;
 }
 
 const DAY_MS = 86_400_000;
@@ -30,6 +33,13 @@ export function parseDuration(value: string): number {
   const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)?\s*$/.exec(value);
   if (!m) throw new Error(`not a duration: "${value}" (use e.g. 90d, 12h, 30m, 45s)`);
   return Math.round(Number(m[1]) * UNITS[m[2] ?? 's']!);
+}
+
+/** `512kb`, `8mb` or a bare number of bytes. */
+export function parseBytes(value: string, name: string): number {
+  const m = /^\s*(\d+)\s*(b|kb|mb)?\s*$/i.exec(value);
+  if (!m) throw new Error(`${name} is not a size: "${value}" (use e.g. 512kb, 8mb)`);
+  return Number(m[1]) * { b: 1, kb: 1024, mb: 1024 * 1024 }[(m[2] ?? 'b').toLowerCase() as 'b' | 'kb' | 'mb'];
 }
 
 function originOf(url: string, name: string): string {
@@ -60,5 +70,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, defaults: { cli
     clientDist: env.CLIENT_DIST || defaults.clientDist,
     commandRate: { perSecond: Number(env.COMMAND_RATE ?? 20), burst: Number(env.COMMAND_BURST ?? 40) },
     joinsPerMinutePerIp: Number(env.JOIN_RATE_PER_MINUTE ?? 3000),
+    drafts: {
+      ...DEFAULT_DRAFT_LIMITS,
+      ...(env.DRAFT_MAX_UPDATE && { maxMessageBytes: parseBytes(env.DRAFT_MAX_UPDATE, 'DRAFT_MAX_UPDATE') }),
+      ...(env.DRAFT_MAX_SIZE && { maxDocumentBytes: parseBytes(env.DRAFT_MAX_SIZE, 'DRAFT_MAX_SIZE') }),
+    },
   };
 }

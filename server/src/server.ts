@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server as HttpServer, type Ser
 import type { AddressInfo } from 'node:net';
 import type { Config } from './config.ts';
 import { createApp } from './http/app.ts';
+import { attachDraftServer } from './drafts/draftServer.ts';
 import { DeadlineSweeper } from './rooms/DeadlineSweeper.ts';
 import { RoomRegistry } from './rooms/RoomRegistry.ts';
 import { RoomService } from './rooms/roomService.ts';
@@ -18,7 +19,7 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Everything on one port: the client, the REST API, socket.io (and the Yjs websocket to come). */
+/** Everything on one port: the client, the REST API, socket.io and the Yjs websocket. */
 export async function startServer(config: Config, store: RoomStore): Promise<RunningServer> {
   // The app must be the server's request listener *before* socket.io attaches: socket.io
   // then claims its own path (/socket.io/, long-polling included) and hands the rest on.
@@ -27,6 +28,7 @@ export async function startServer(config: Config, store: RoomStore): Promise<Run
   const io = createSocketServer(httpServer, config);
   const registry = new RoomRegistry(store, new SocketIoFanout(io));
   attachRoomHandlers(io, config, registry);
+  const drafts = attachDraftServer(httpServer, config, registry, store.docs, config.drafts);
   app = createApp(config, store, new RoomService(store, registry));
   const sweeper = new DeadlineSweeper(store, registry);
   sweeper.start();
@@ -42,6 +44,7 @@ export async function startServer(config: Config, store: RoomStore): Promise<Run
     url: `http://${shownHost}:${port}`,
     close: async () => {
       sweeper.stop();
+      await drafts.close();
       io.disconnectSockets(true);
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await registry.closeAll();
