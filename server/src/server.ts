@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Config } from './config.ts';
 import { createApp } from './http/app.ts';
 import { attachDraftServer } from './drafts/draftServer.ts';
+import { DraftVersions } from './drafts/draftVersions.ts';
 import { DeadlineSweeper } from './rooms/DeadlineSweeper.ts';
 import { RoomRegistry } from './rooms/RoomRegistry.ts';
 import { RoomService } from './rooms/roomService.ts';
@@ -29,7 +30,7 @@ export async function startServer(config: Config, store: RoomStore): Promise<Run
   const registry = new RoomRegistry(store, new SocketIoFanout(io));
   attachRoomHandlers(io, config, registry);
   const drafts = attachDraftServer(httpServer, config, registry, store.docs, config.drafts);
-  app = createApp(config, store, new RoomService(store, registry));
+  app = createApp(config, store, new RoomService(store, registry), new DraftVersions(store.docs, registry));
   const sweeper = new DeadlineSweeper(store, registry);
   sweeper.start();
   await new Promise<void>((resolve, reject) => {

@@ -194,10 +194,7 @@ export class DocHost {
   }
 
   private applyStored(stored: StoredDoc): void {
-    this.doc.transact(() => {
-      if (stored.snapshot) Y.applyUpdate(this.doc, stored.snapshot, 'store');
-      for (const u of stored.updates) Y.applyUpdate(this.doc, u, 'store');
-    }, 'store');
+    applyEach(this.doc, stored, (error) => log.error('stored draft update skipped', { roomId: this.roomId, doc: this.name, ...errorFields(error) }));
     this.lastSeq = Math.max(this.lastSeq, lastSeqOf(stored));
     this.firstSeq = stored.firstSeq;
     this.bytes = stored.bytes;
@@ -275,12 +272,24 @@ export class DocHost {
 export function mergeStored(stored: StoredDoc): Uint8Array {
   const doc = new Y.Doc();
   try {
-    doc.transact(() => {
-      if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
-      for (const u of stored.updates) Y.applyUpdate(doc, u);
-    });
+    applyEach(doc, stored, () => undefined);
     return Y.encodeStateAsUpdate(doc);
   } finally {
     doc.destroy();
+  }
+}
+
+/**
+ * Applies snapshot and updates one by one: an update that Yjs cannot integrate (it was
+ * fully decoded before it was stored, so this would be a Yjs bug) is skipped rather than
+ * making the whole document unloadable.
+ */
+function applyEach(doc: Y.Doc, stored: StoredDoc, onError: (error: unknown) => void): void {
+  for (const u of stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates) {
+    try {
+      Y.applyUpdate(doc, u, 'store');
+    } catch (error) {
+      onError(error);
+    }
   }
 }

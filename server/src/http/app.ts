@@ -8,13 +8,15 @@ import type { RoomService } from '../rooms/roomService.ts';
 import { isCrossOriginAllowed, isOriginAllowed } from '../security/origins.ts';
 import type { RoomStore } from '../store/RoomStore.ts';
 import { sendError } from './errors.ts';
+import { draftRoutes } from './draftRoutes.ts';
 import { roomRoutes } from './roomRoutes.ts';
+import type { DraftVersions } from '../drafts/draftVersions.ts';
 
 /** Small: every API body is a title or a name. */
 const JSON_LIMIT = '16kb';
 
 /** The express app: health, the room API, and the built client on the same port. */
-export function createApp(config: Config, store: RoomStore, rooms: RoomService): express.Express {
+export function createApp(config: Config, store: RoomStore, rooms: RoomService, versions: DraftVersions): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
@@ -42,6 +44,7 @@ export function createApp(config: Config, store: RoomStore, rooms: RoomService):
   });
   app.use('/api', express.json({ limit: JSON_LIMIT }));
   app.use(roomRoutes(config, rooms));
+  app.use(draftRoutes(rooms, versions));
   app.use('/api', (_req, res) => sendError(res, { code: 'not_found', message: 'no such endpoint' }));
 
   serveClient(app, config.clientDist);

@@ -4,12 +4,8 @@ import type { Config } from '../config.ts';
 import type { RoomService } from '../rooms/roomService.ts';
 import { KeyedRateLimiter } from '../security/TokenBucket.ts';
 import { hashSecret, hashesEqual } from '../security/secrets.ts';
+import { bearer } from './bearer.ts';
 import { describeIssues, sendError } from './errors.ts';
-
-function bearer(req: Request): string | null {
-  const m = /^Bearer\s+(.+)$/i.exec(req.get('authorization') ?? '');
-  return m?.[1]?.trim() ?? null;
-}
 
 /** Links point at PUBLIC_URL when set: a QR code for `localhost` is useless to a phone. */
 export function publicUrlOf(req: Request, config: Config): string {

@@ -1,0 +1,47 @@
+import { DRAFT_LIMITS, draftKey, tableById, type DraftRef, type DraftVersionInfo } from '@dr/shared';
+import type { RoomRegistry } from '../rooms/RoomRegistry.ts';
+import { newId } from '../security/secrets.ts';
+import type { DocStore, DocVersion } from '../store/DocStore.ts';
+import { mergeStored } from './DocHost.ts';
+
+/**
+ * Named versions of drafts. A version is the encoded state of the document at that
+ * moment, not a `Y.snapshot`: those need garbage collection off, which compaction needs on.
+ * Null answers mean "no such room or table".
+ */
+export class DraftVersions {
+  constructor(
+    private readonly docs: DocStore,
+    private readonly rooms: RoomRegistry,
+  ) {}
+
+  async save(roomId: string, draft: DraftRef, name: string): Promise<DraftVersionInfo | null> {
+    if (!(await this.exists(roomId, draft))) return null;
+    const state = mergeStored(await this.docs.load(roomId, draftKey(draft)));
+    const version: DocVersion = { id: newId('v'), name, createdAt: Date.now(), bytes: state.byteLength, state };
+    await this.docs.saveVersion(roomId, draftKey(draft), version, DRAFT_LIMITS.MAX_VERSIONS);
+    const { state: _, ...info } = version;
+    return info;
+  }
+
+  async list(roomId: string, draft: DraftRef): Promise<DraftVersionInfo[] | null> {
+    if (!(await this.exists(roomId, draft))) return null;
+    return this.docs.listVersions(roomId, draftKey(draft));
+  }
+
+  async get(roomId: string, draft: DraftRef, versionId: string): Promise<DocVersion | null> {
+    if (!(await this.exists(roomId, draft))) return null;
+    return this.docs.getVersion(roomId, draftKey(draft), versionId);
+  }
+
+  /** The current state of a draft as one update (for exports and diffs against "now"). */
+  async current(roomId: string, draft: DraftRef): Promise<Uint8Array | null> {
+    if (!(await this.exists(roomId, draft))) return null;
+    return mergeStored(await this.docs.load(roomId, draftKey(draft)));
+  }
+
+  private async exists(roomId: string, draft: DraftRef): Promise<boolean> {
+    const found = await this.rooms.with(roomId, async (host) => draft.kind === 'plenary' || tableById(host.current().state, draft.tableId) !== undefined);
+    return found === true;
+  }
+}
