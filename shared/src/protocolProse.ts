@@ -1,7 +1,13 @@
+import { DRAFT_CLOSE, DRAFT_FULL_REASON, DRAFT_LIMITS, DRAFT_READ_ONLY_REASON } from './drafts/draftLimits.ts';
+
+const closeCodes = Object.entries(DRAFT_CLOSE)
+  .map(([reason, code]) => `| \`${code}\` | \`${reason}\` |`)
+  .join('\n');
+
 /** The hand-written part of `docs/protocol.md`; the tables after it are generated. */
 export const PROTOCOL_PROSE = `
 Everything runs on one port: the web client, the REST API, socket.io on the default
-namespace (path \`/socket.io\`) and, from the drafts issue on, the Yjs websocket.
+namespace (path \`/socket.io\`) and the Yjs websocket (path \`/yjs/\`).
 
 ## HTTP
 
@@ -12,6 +18,9 @@ namespace (path \`/socket.io\`) and, from the drafts issue on, the Yjs websocket
 | \`POST /api/join\` \`{joinCode, name, language?}\` | \`201 {roomId, participantId, token, roomTitle}\`; unknown code \`404\`; bad body \`400\`; joining closed \`409\`; too many joins from one address \`429\` |
 | \`GET /api/rooms/:roomId/export\` with \`Authorization: Bearer <moderatorKey>\` | \`200\` the room's state and whole event log (a JSON download) |
 | \`GET /api/rooms/:roomId/tables/:tableId/facilitator-link\` with \`Authorization: Bearer <moderatorKey>\` | \`200 {tableId, key, url}\`: a link for a helper who runs that table's floor without sitting at it (role \`facilitator\`) |
+| \`POST /api/rooms/:roomId/drafts/plenary/versions\` (or \`…/drafts/tables/:tableId/versions\`) \`{name}\` with \`Authorization: Bearer <moderatorKey>\` | \`201 {id, name, createdAt, bytes}\`: a named copy of the draft as it is now ("after round 2") |
+| \`GET …/drafts/plenary/versions\` (or a table's) with the moderator key | \`200 {versions: [{id, name, createdAt, bytes}]}\`, oldest first (the last ${DRAFT_LIMITS.MAX_VERSIONS} are kept) |
+| \`GET …/versions/:versionId\` with the moderator key | \`200\` \`application/octet-stream\`: the draft's state then, as one Yjs update |
 | \`DELETE /api/rooms/:roomId\` with \`Authorization: Bearer <moderatorKey>\` | \`204\`: every key of the room is deleted at once; connected sockets get \`closed {reason:"deleted"}\` |
 
 Every error body is \`{"error":{"code","message","reason?"}}\` with a code from the table below.
@@ -85,4 +94,49 @@ Queue rule: a new request goes behind every entry of the same or higher priority
 order, then direct replies, then hands), i.e. arrival order within a class; entries the
 moderator moved (\`pinned\`) are skipped by that scan, so they keep their place. With the
 progressive stack on, within a class people who have spoken less go first.
+
+## Drafts (Yjs)
+
+Each table's draft and the plenary draft is a Yjs document, served with the standard
+y-websocket protocol (sync step 1/2 and updates, awareness, auth) at
+\`/yjs/<roomId>/plenary\` and \`/yjs/<roomId>/tables/<tableId>\`, key in the query:
+\`new WebsocketProvider("ws(s)://host/yjs", "<roomId>/plenary", doc, { params: { key } })\`.
+The key is the room's moderator key, display key, a participant token or a facilitator key.
+
+Who writes: a table's members and its facilitator write its draft; moderators write every
+draft; table facilitators (members or helper links) and moderators write the plenary draft, so
+that they can promote passages into it. Everyone else in the room reads. Rights are checked on
+every update against the room's current state: a panelist moved to another table can no longer
+write the old table's draft from that moment. A reader's update is dropped, never stored or
+fanned out, and answered with an auth message \`permission-denied\` (reason
+\`${DRAFT_READ_ONLY_REASON}\`); the connection stays open and keeps receiving. Readers' awareness
+(cursors) is not broadcast.
+
+Refusals close the websocket before any document data is sent, with these codes (4400–4499 are
+final: the standard client does not reconnect; others are worth retrying):
+
+| code | reason |
+|---|---|
+${closeCodes}
+
+Limits: one message at most ${DRAFT_LIMITS.MAX_MESSAGE_BYTES / 1024} KiB (\`DRAFT_MAX_UPDATE\`), a document at most
+${DRAFT_LIMITS.MAX_DOCUMENT_BYTES / 1024 / 1024} MiB stored (\`DRAFT_MAX_SIZE\`; beyond it updates are refused with \`permission-denied\`
+reason \`${DRAFT_FULL_REASON}\`), ${DRAFT_LIMITS.MESSAGES_PER_SECOND} messages/s per connection after a burst of ${DRAFT_LIMITS.MESSAGE_BURST}. A message that does not
+decode completely (unknown type, truncated, a malformed update or state vector) closes the
+connection and touches nothing.
+
+The server treats a document's content as opaque: any well-formed update from a writer is
+accepted, whatever shared types it touches. Every accepted update is stored (with Redis:
+appended to the document's list in the room's hash-tagged key space, in the same script that
+publishes it to the other nodes) before any client receives it. Updates are compacted into a
+snapshot after ${DRAFT_LIMITS.COMPACT_AFTER_UPDATES} updates or ${DRAFT_LIMITS.COMPACT_AFTER_BYTES / 1024 / 1024} MiB. Awareness renewals (a client repeating its unchanged
+state, every 15 s) are batched per node into one message every 5 s; changes go out at once. A
+connection that has received nothing for 10 s gets an empty awareness message, so the standard
+client's 30-second silence watchdog does not fire on a quiet document.
+
+The web client's editor stores its document in the Yjs XML fragment \`default\` (TipTap's
+ProseMirror schema: paragraphs, headings, lists, \`recommendation\` with
+\`recommendationStatement\` and \`recommendationRationale\`, and \`promoted\` with
+\`tableId\`, \`tableName\`, \`at\` for passages promoted from a table). Other tools may use other
+shared types in the same documents.
 `;
