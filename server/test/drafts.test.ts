@@ -159,6 +159,20 @@ describe.each(STORE_KINDS)('drafts on the %s store', (kind: StoreKind) => {
     expect((await revoked.closed).code).toBe(DRAFT_CLOSE.bad_key);
   });
 
+  it('closes a revoked panelist’s draft connection (4403) and every connection of a deleted room (4410)', async () => {
+    const { room, people, mod, a } = await hall();
+    const revoked = draft(t.url, room.roomId, table(a), people[1]!.token);
+    const display = draft(t.url, room.roomId, PLENARY, room.displayKey);
+    await Promise.all([revoked.synced(), display.synced()]);
+    expect((await mod.command({ type: 'participant.revoke', participantId: people[1]!.participantId })).ok).toBe(true);
+    await eventually('revoked closed', () => revoked.closes.includes(DRAFT_CLOSE.forbidden));
+    const res = await fetch(`${t.url}/api/rooms/${room.roomId}`, { method: 'DELETE', headers: { authorization: `Bearer ${room.moderatorKey}` } });
+    expect(res.status).toBe(204);
+    await eventually('display closed', () => display.closes.includes(DRAFT_CLOSE.room_deleted));
+    // Final codes: the standard client stops reconnecting.
+    expect(display.provider.shouldConnect).toBe(false);
+  });
+
   it('closes on malformed, oversized and flooding input, and the stored document stays valid', async () => {
     const { room, people, a } = await hall();
     const good = draft(t.url, room.roomId, table(a), people[0]!.token);

@@ -50,7 +50,7 @@ export class DraftConnection implements DocPeer {
 
   constructor(
     private readonly ws: WebSocket,
-    private readonly roomId: string,
+    readonly roomId: string,
     private readonly draft: DraftRef,
     private readonly key: string | null,
     readonly origin: string,
@@ -120,6 +120,11 @@ export class DraftConnection implements DocPeer {
     this.phase = 'open';
     this.doc.addPeer(this);
     for (const data of this.queued.splice(0)) this.handle(data);
+  }
+
+  /** The participant behind the key, once known (null for moderators, display, links). */
+  get participantId(): string | null {
+    return this.actor?.role === 'participant' ? this.actor.participantId : null;
   }
 
   /** Re-read after an await: the socket may have closed meanwhile. */

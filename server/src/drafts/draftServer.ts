@@ -4,6 +4,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { DRAFT_CLOSE, DRAFT_LIMITS, DRAFT_PATH_PREFIX, parseDraftRoomName } from '@dr/shared';
 import type { Config } from '../config.ts';
 import { log } from '../log.ts';
+import type { RoomClosedListener } from '../rooms/CombinedFanout.ts';
 import type { RoomRegistry } from '../rooms/RoomRegistry.ts';
 import { isOriginAllowed } from '../security/origins.ts';
 import { newId } from '../security/secrets.ts';
@@ -27,7 +28,7 @@ export const DEFAULT_DRAFT_LIMITS: DraftLimits = {
 
 const TICK_MS = 10_000;
 
-export interface DraftServer {
+export interface DraftServer extends RoomClosedListener {
   readonly connections: number;
   /** Closes every draft connection (1001: reconnect elsewhere) and unloads the drafts. */
   close(): Promise<void>;
@@ -81,6 +82,12 @@ export function attachDraftServer(httpServer: HttpServer, config: Config, rooms:
   return {
     get connections() {
       return connections.size;
+    },
+    closeRoom: (roomId) => {
+      for (const c of connections) if (c.roomId === roomId) c.close('room_deleted');
+    },
+    closeParticipant: (roomId, participantId) => {
+      for (const c of connections) if (c.roomId === roomId && c.participantId === participantId) c.close('forbidden');
     },
     close: async () => {
       clearInterval(ticker);
