@@ -38,6 +38,8 @@ export class DocHost {
   private firstSeq = 0;
   private bytes = 0;
   private snapshotBytes = 0;
+  /** Sequence numbers whose bytes `write` counted before the feed delivered them. */
+  private readonly counted = new Set<number>();
   private catchUp: Promise<void> | null = null;
   /** A notice arrived while catching up: it may lie beyond what that read saw. */
   private gapAgain = false;
@@ -118,6 +120,12 @@ export class DocHost {
       if (this.bytes + update.byteLength > this.limits.maxDocumentBytes) return 'full';
     }
     const seq = await this.store.appendUpdate(this.roomId, this.name, update, peer.origin);
+    // Count the bytes now, not when the feed brings the update back: the next write's size
+    // check must see this one. Whoever comes second (feed or here) does not count it again.
+    if (seq > this.lastSeq) {
+      this.bytes += update.byteLength;
+      this.counted.add(seq);
+    }
     const pending = seq - this.firstSeq + 1;
     if (pending >= this.limits.compactAfterUpdates || this.bytes - this.snapshotBytes >= this.limits.compactAfterBytes) void this.compact();
     return 'ok';
@@ -145,6 +153,7 @@ export class DocHost {
     if (notice.seq <= this.lastSeq) return;
     if (notice.seq > this.lastSeq + 1) return void this.fillGap();
     this.lastSeq = notice.seq;
+    if (!this.counted.delete(notice.seq)) this.bytes += notice.update.byteLength;
     this.applyAndFanOut(notice.update, notice.origin);
   }
 
@@ -156,7 +165,6 @@ export class DocHost {
       log.error('stored draft update failed to apply', { roomId: this.roomId, doc: this.name, ...errorFields(error) });
       return;
     }
-    this.bytes += update.byteLength;
     const message = encodeUpdate(update);
     for (const peer of this.peers) if (peer.origin !== origin) peer.send(message);
   }
@@ -173,9 +181,11 @@ export class DocHost {
         const since = await this.store.readSince(this.roomId, this.name, this.lastSeq);
         if (since === null) this.applyStored(await this.store.load(this.roomId, this.name));
         else {
-          for (const u of since) Y.applyUpdate(this.doc, u, 'store');
-          this.lastSeq += since.length;
-          this.bytes += since.reduce((n, u) => n + u.byteLength, 0);
+          for (const u of since) {
+            Y.applyUpdate(this.doc, u, 'store');
+            this.lastSeq++;
+            if (!this.counted.delete(this.lastSeq)) this.bytes += u.byteLength;
+          }
         }
         const missed = Y.encodeStateAsUpdate(this.doc, before);
         for (const peer of this.peers) peer.send(encodeUpdate(missed));
@@ -198,6 +208,7 @@ export class DocHost {
     this.lastSeq = Math.max(this.lastSeq, lastSeqOf(stored));
     this.firstSeq = stored.firstSeq;
     this.bytes = stored.bytes;
+    for (const seq of this.counted) if (seq <= this.lastSeq) this.counted.delete(seq);
     this.snapshotBytes = stored.snapshot?.byteLength ?? 0;
   }
 
