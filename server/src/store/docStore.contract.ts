@@ -129,15 +129,15 @@ export function docStoreCases(factory: ContractFactory): void {
   });
 
   it('[DS10] drafts expire with their room, and typing keeps the room alive', async () => {
-    const short = await factory({ roomTtlMs: 400 });
+    const short = await factory({ roomTtlMs: 1_000 });
     try {
       const { store } = short;
       const { roomId } = await createRoomWith(store);
       for (let i = 0; i < 4; i++) {
-        await sleep(150);
+        await sleep(300);
         await store.docs.appendUpdate(roomId, 'plenary', blob(i), 'n1');
       }
-      // 600 ms after creation: alive because the drafts were written to.
+      // 1.2 s after creation: alive because the drafts were written to.
       expect(await store.currentVersion(roomId)).toBe(0);
       await waitFor('expiry', async () => (await store.currentVersion(roomId)) === -1);
       expect((await store.docs.load(roomId, 'plenary')).updates).toEqual([]);
@@ -147,13 +147,13 @@ export function docStoreCases(factory: ContractFactory): void {
   });
 
   it('[DS12] drafts nobody types in live as long as their room does', async () => {
-    const short = await factory({ roomTtlMs: 400 });
+    const short = await factory({ roomTtlMs: 1_000 });
     try {
       const { store } = short;
       const { roomId } = await createRoomWith(store);
       await store.docs.appendUpdate(roomId, 'tables/t1', blob(1), 'n1');
       for (let v = 0; v < 4; v++) {
-        await sleep(150);
+        await sleep(300);
         expect(await store.append(roomId, v, [{ type: 'timer.adjusted', at: v, ms: 1 }])).toEqual({ ok: true, version: v + 1 });
       }
       expect((await store.docs.load(roomId, 'tables/t1')).updates).toEqual([blob(1)]);

@@ -63,7 +63,8 @@ local ttl = ARGV[2]
 for i = 1, 4 do redis.call('PEXPIRE', KEYS[i], ttl) end
 -- The drafts expire with the room. Refreshing all of them on every command would cost a
 -- call per draft, so it happens when a quarter of the TTL has passed since the last time.
-local now = tonumber(redis.call('TIME')[1]) * 1000
+local time = redis.call('TIME')
+local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
 if now - tonumber(redis.call('HGET', KEYS[1], 'docsTtlAt') or '0') > tonumber(ttl) / 4 then
   eachDocKey(KEYS[5], ARGV[5], ARGV[6], function(key) redis.call('PEXPIRE', key, ttl) end)
   redis.call('HSET', KEYS[1], 'docsTtlAt', now)
