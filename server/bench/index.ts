@@ -12,6 +12,7 @@ import { RedisRoomStore } from '../src/store/RedisRoomStore.ts';
 import type { RoomStore } from '../src/store/RoomStore.ts';
 import { startRedisServer } from '../test/support/redisServer.ts';
 import { startBareServer } from './bareServer.ts';
+import { bareYjsServer, runDraftBench, type DraftFigures, type DraftTarget } from './drafts.ts';
 import { seatingBench } from './seating.ts';
 import { connect, run, type Figures } from './workload.ts';
 
@@ -47,6 +48,34 @@ async function room(store: RoomStore): Promise<Figures> {
   return f;
 }
 
+// Every y-websocket provider adds a process 'exit' listener; hundreds are expected here.
+process.setMaxListeners(0);
+const EDITORS = Number(process.env.BENCH_EDITORS ?? 20);
+const DRAFT_VIEWERS = Number(process.env.BENCH_DRAFT_VIEWERS ?? 200);
+const EDITS = Number(process.env.BENCH_EDITS ?? 300);
+
+/** Our Yjs endpoint on a real server: editors hold the moderator key, viewers the display key. */
+async function draftService(store: RoomStore): Promise<DraftTarget> {
+  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1' }, { clientDist: path.resolve('client/dist') });
+  const server = await startServer(config, store);
+  const res = await fetch(server.url + '/api/rooms', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ title: 'Bench' }) });
+  const created = (await res.json()) as { roomId: string; moderatorKey: string; displayKey: string };
+  return {
+    url: server.url.replace(/^http/, 'ws') + '/yjs',
+    roomName: `${created.roomId}/plenary`,
+    editorKey: created.moderatorKey,
+    viewerKey: created.displayKey,
+    close: async () => {
+      await server.close();
+      await store.close();
+    },
+  };
+}
+
+function draftRow(name: string, f: DraftFigures, base: DraftFigures): string {
+  return `${name.padEnd(44)} ${f.p50Ms.toFixed(2).padStart(8)} ${f.p99Ms.toFixed(2).padStart(8)} ${(f.p99Ms / base.p99Ms).toFixed(2).padStart(9)}× ${f.cpuMsPerEdit.toFixed(2).padStart(10)} ${(f.cpuMsPerEdit / base.cpuMsPerEdit).toFixed(2).padStart(9)}×`;
+}
+
 function row(name: string, f: Figures, base: Figures): string {
   return `${name.padEnd(44)} ${f.opsPerSec.toFixed(0).padStart(8)} ${f.p50Ms.toFixed(2).padStart(8)} ${f.p99Ms.toFixed(2).padStart(8)} ${(base.opsPerSec / f.opsPerSec).toFixed(2).padStart(10)}×`;
 }
@@ -63,6 +92,14 @@ async function main(): Promise<void> {
     console.log(row('room, in-memory store', memory, base));
     console.log(row('room, Redis store (Lua append + pub/sub)', onRedis, base));
     console.log('\ncost vs bare = bare ops/s ÷ scenario ops/s (1.00× = free; lower is better)');
+    console.log(`\ndrafts: ${EDITORS} editors typing in turn, ${DRAFT_VIEWERS} viewers, ${EDITS} edits (keystroke → last peer; CPU of the whole process, clients included)`);
+    const yBase = await runDraftBench(await bareYjsServer(), EDITORS, DRAFT_VIEWERS, EDITS);
+    const yMemory = await runDraftBench(await draftService(new MemoryRoomStore({ roomTtlMs: 3_600_000 })), EDITORS, DRAFT_VIEWERS, EDITS);
+    const yRedis = await runDraftBench(await draftService(new RedisRoomStore(redis.url, { roomTtlMs: 3_600_000 })), EDITORS, DRAFT_VIEWERS, EDITS);
+    console.log(`${'scenario'.padEnd(44)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'p99 ratio'.padStart(10)} ${'CPU ms/edit'.padStart(10)} ${'CPU ratio'.padStart(10)}`);
+    console.log(draftRow('bare y-websocket server', yBase, yBase));
+    console.log(draftRow('drafts, in-memory store', yMemory, yBase));
+    console.log(draftRow('drafts, Redis store (script append + pub/sub)', yRedis, yBase));
     const seat = seatingBench();
     console.log(`\nseating a G1000 hall (704 people, 81 tables, 3 attributes):`);
     console.log(`  random   ${seat.randomMs.toFixed(1).padStart(7)} ms  imbalance ${seat.randomImbalance.toFixed(0)}`);
