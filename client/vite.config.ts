@@ -20,6 +20,7 @@ export default defineConfig({
       '/api': API,
       '/healthz': API,
       '/socket.io': { target: API, ws: true },
+      '/yjs': { target: API, ws: true },
     },
   },
   build: {
@@ -37,6 +38,12 @@ export default defineConfig({
             { name: 'socket', test: /node_modules[\\/](socket\.io-client|socket\.io-parser|engine\.io-client|engine\.io-parser|@socket\.io|xmlhttprequest-ssl|debug|ms)[\\/]/, priority: 20 },
             { name: 'zod', test: /node_modules[\\/]zod[\\/]/, priority: 20 },
             { name: 'qrcode', test: /node_modules[\\/](qrcode|dijkstrajs|encode-utf8)[\\/]/, priority: 20 },
+            // Compiler helpers (class fields lowered for es2020) used everywhere: in a chunk of their
+            // own, or a group that happens to use them first (yjs) would be pulled into every page.
+            { name: 'helpers', test: /@oxc-project\+runtime/, priority: 40 },
+            // Drafts only: the editor and the CRDT load when a draft is opened, cached apart.
+            { name: 'tiptap', test: /node_modules[\\/](@tiptap|prosemirror-[a-z-]+|orderedmap|rope-sequence|w3c-keyname|linkifyjs)[\\/]/, priority: 20 },
+            { name: 'yjs', test: /node_modules[\\/](yjs|y-websocket|y-protocols|y-indexeddb|lib0)[\\/]/, priority: 25 },
           ],
         },
       },

@@ -104,6 +104,16 @@ export class RoomClient {
 
   readonly getSnapshot = (): RoomSnapshot => this.snap;
 
+  /** The room this client is connected to. */
+  get roomId(): string {
+    return this.options.roomId;
+  }
+
+  /** The secret this page joined with; the drafts' websocket presents the same one. */
+  get key(): string {
+    return this.options.key;
+  }
+
   /** Server time now, by the best estimate of the offset. */
   serverNow(): number {
     return Date.now() + this.snap.clockOffsetMs;

@@ -3,14 +3,14 @@ import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { useRoomState } from '../../room/hooks.ts';
 import { useBreakoutTime } from '../common/useBreakoutTime.ts';
 
-export type DeskTab = 'plenary' | 'tables';
-const TABS: DeskTab[] = ['plenary', 'tables'];
+export type DeskTab = 'plenary' | 'tables' | 'drafts';
+const TABS: DeskTab[] = ['plenary', 'tables', 'drafts'];
 
 export const tabId = (tab: DeskTab) => `desk-tab-${tab}`;
 export const panelId = (tab: DeskTab) => `desk-panel-${tab}`;
 
 /**
- * Plenary or tables, as ARIA tabs (arrow keys move between them). The bar stays on
+ * Plenary, tables or drafts, as ARIA tabs (arrow keys move between them). The bar stays on
  * screen while scrolling and always shows the breakout clock and any call for help,
  * so a moderator on the plenary tab still sees a table asking for them.
  */
@@ -18,7 +18,7 @@ export function DeskTabs({ tab, onChange }: { tab: DeskTab; onChange: (tab: Desk
   const { t, tn } = useI18n();
   const state = useRoomState();
   const time = useBreakoutTime();
-  const refs = useRef<Record<DeskTab, HTMLButtonElement | null>>({ plenary: null, tables: null });
+  const refs = useRef<Record<DeskTab, HTMLButtonElement | null>>({ plenary: null, tables: null, drafts: null });
   const calls = state.tables.filter((x) => x.helpRequestedAt !== null).length;
 
   function onKey(e: KeyboardEvent) {
@@ -30,7 +30,11 @@ export function DeskTabs({ tab, onChange }: { tab: DeskTab; onChange: (tab: Desk
     refs.current[next]?.focus();
   }
 
-  const label: Record<DeskTab, string> = { plenary: t('desk.tab-plenary'), tables: state.tables.length > 0 ? t('desk.tab-tables-count', { count: state.tables.length }) : t('desk.tab-tables') };
+  const label: Record<DeskTab, string> = {
+    plenary: t('desk.tab-plenary'),
+    tables: state.tables.length > 0 ? t('desk.tab-tables-count', { count: state.tables.length }) : t('desk.tab-tables'),
+    drafts: t('draft.tab'),
+  };
   return (
     <nav className="desk-tabs-bar" aria-label={t('desk.areas')}>
       <div role="tablist" className="desk-tabs" onKeyDown={onKey}>

@@ -1,6 +1,7 @@
-import { useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { useRoomState } from '../../room/hooks.ts';
+import { Loading } from '../common/Loading.tsx';
 import { useDocumentTitle } from '../common/useDocumentTitle.ts';
 import { DeskHeader } from './DeskHeader.tsx';
 import { DeskTabs, panelId, tabId, type DeskTab } from './DeskTabs.tsx';
@@ -9,7 +10,10 @@ import { PlenaryDesk } from './PlenaryDesk.tsx';
 import { TablesArea } from './tables/TablesArea.tsx';
 import { useDeskShortcuts } from './useDeskShortcuts.ts';
 
-/** The desk: the plenary (floor, agenda, people) or the breakout tables, one tab each. */
+// The editor and its Yjs connections load with the tab, not with the desk.
+const DraftsArea = lazy(() => import('./drafts/DraftsArea.tsx').then((m) => ({ default: m.DraftsArea })));
+
+/** The desk: the plenary (floor, agenda, people), the breakout tables, or the drafts, one tab each. */
 export function DeskView({ roomId, moderatorKey }: { roomId: string; moderatorKey: string }) {
   const { t } = useI18n();
   const state = useRoomState();
@@ -26,7 +30,13 @@ export function DeskView({ roomId, moderatorKey }: { roomId: string; moderatorKe
       <DeskHeader roomId={roomId} moderatorKey={moderatorKey} onHelp={toggleHelp} />
       <DeskTabs tab={tab} onChange={setTab} />
       <div role="tabpanel" id={panelId(tab)} aria-labelledby={tabId(tab)}>
-        {tab === 'plenary' ? <PlenaryDesk roomId={roomId} moderatorKey={moderatorKey} /> : <TablesArea moderatorKey={moderatorKey} />}
+        {tab === 'plenary' ? <PlenaryDesk roomId={roomId} moderatorKey={moderatorKey} /> : null}
+        {tab === 'tables' ? <TablesArea moderatorKey={moderatorKey} /> : null}
+        {tab === 'drafts' ? (
+          <Suspense fallback={<Loading />}>
+            <DraftsArea />
+          </Suspense>
+        ) : null}
       </div>
       <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
     </div>

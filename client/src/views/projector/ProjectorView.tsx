@@ -1,5 +1,5 @@
-import { activeAgendaItem } from '@dr/shared';
-import { useEffect } from 'react';
+import { activeAgendaItem, projectorView } from '@dr/shared';
+import { lazy, Suspense, useEffect } from 'react';
 import { useRoomState } from '../../room/hooks.ts';
 import { useDocumentTitle } from '../common/useDocumentTitle.ts';
 import { Bilingual } from './Bilingual.tsx';
@@ -9,6 +9,9 @@ import { ProjectorJoin } from './ProjectorJoin.tsx';
 import { ProjectorQueue } from './ProjectorQueue.tsx';
 import { ProjectorSpeaker } from './ProjectorSpeaker.tsx';
 import { useWakeLock } from './useWakeLock.ts';
+
+// The editor loads only on a projector asked to show the draft.
+const ProjectorDraft = lazy(() => import('./ProjectorDraft.tsx').then((m) => ({ default: m.ProjectorDraft })));
 
 /** F or a double click: full screen (the projector has no visible controls). */
 function useFullscreenKey(): void {
@@ -35,6 +38,14 @@ export function ProjectorView() {
   useWakeLock();
   useFullscreenKey();
 
+  // The moderator asked for the draft: it wins over the breakout view too.
+  if (projectorView(state) === 'draft') {
+    return (
+      <Suspense fallback={null}>
+        <ProjectorDraft />
+      </Suspense>
+    );
+  }
   if (state.breakout) return <ProjectorBreakout />;
   const classes = ['projector', !state.settings.joinOpen && 'projector-no-join', state.broadcast && 'projector-with-broadcast'].filter(Boolean).join(' ');
   return (
