@@ -4,7 +4,7 @@ import type { MouseEvent, ReactNode } from 'react';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 
 /** A toolbar button that leaves the focus (and a phone's keyboard) in the text. */
-function ToolButton({ label, pressed, disabled, onPress, className, children }: { label: string; pressed?: boolean; disabled?: boolean; onPress: () => void; className?: string; children: ReactNode }) {
+function ToolButton({ label, pressed, disabled, onPress, className, testId, children }: { label: string; pressed?: boolean; disabled?: boolean; onPress: () => void; className?: string; testId?: string; children: ReactNode }) {
   const keepFocus = (e: MouseEvent) => e.preventDefault();
   return (
     <button
@@ -16,6 +16,7 @@ function ToolButton({ label, pressed, disabled, onPress, className, children }: 
       disabled={disabled}
       onMouseDown={keepFocus}
       onClick={onPress}
+      data-testid={testId}
     >
       {children}
     </button>
@@ -72,7 +73,7 @@ export function DraftToolbar({ editor }: { editor: Editor }) {
       <ToolButton label={t('draft.undo')} disabled={!active.canUndo} onPress={run((c) => c.undo())}>
         <span aria-hidden="true">↶</span>
       </ToolButton>
-      <ToolButton label={t('draft.add-recommendation')} onPress={run((c) => c.insertRecommendation())} className="draft-tool-recommendation">
+      <ToolButton label={t('draft.add-recommendation')} onPress={run((c) => c.insertRecommendation())} className="draft-tool-recommendation" testId="draft-add-recommendation">
         {t('draft.add-recommendation')}
       </ToolButton>
     </div>
