@@ -11,6 +11,7 @@ import {
   CREATE_ROOM_LUA,
   DELETE_IF_EQUALS_LUA,
   DELETE_ROOM_LUA,
+  EXPIRE_IF_EQUALS_LUA,
   SAVE_SNAPSHOT_LUA,
 } from './redisScripts.ts';
 import { assertEvents, assertVersion, guardListener, logListenerError, stampVersion, withoutVersion } from './storeUtil.ts';
@@ -47,7 +48,8 @@ interface ScriptedRedis extends Redis {
   drCreateRoom(...args: (string | number)[]): Promise<number>;
   drAppend(...args: (string | number)[]): Promise<[string, number?]>;
   drSaveSnapshot(...args: (string | number)[]): Promise<number>;
-  drDeleteRoom(...args: (string | number)[]): Promise<number>;
+  drDeleteRoom(...args: (string | number)[]): Promise<string | null>;
+  drExpireIfEquals(...args: (string | number)[]): Promise<number>;
   drDeleteIfEquals(...args: (string | number)[]): Promise<number>;
 }
 
@@ -65,6 +67,8 @@ export class RedisRoomStore implements RoomStore {
   private readonly prefix: string;
   private readonly ttlMs: number;
   private readonly onListenerError: ListenerErrorHandler;
+  /** When this node last refreshed each room's join-code TTL. */
+  private readonly codeRefreshedAt = new Map<string, number>();
 
   constructor(connection: string | RedisOptions, options: RedisRoomStoreOptions) {
     this.prefix = options.keyPrefix ?? '';
@@ -81,6 +85,7 @@ export class RedisRoomStore implements RoomStore {
     redis.defineCommand('drSaveSnapshot', { numberOfKeys: 2, lua: SAVE_SNAPSHOT_LUA });
     redis.defineCommand('drDeleteRoom', { numberOfKeys: 5, lua: DELETE_ROOM_LUA });
     redis.defineCommand('drDeleteIfEquals', { numberOfKeys: 1, lua: DELETE_IF_EQUALS_LUA });
+    redis.defineCommand('drExpireIfEquals', { numberOfKeys: 1, lua: EXPIRE_IF_EQUALS_LUA });
     this.redis = redis as ScriptedRedis;
     this.docs = new RedisDocStore(redis, {
       prefix: this.prefix,
@@ -137,7 +142,28 @@ export class RedisRoomStore implements RoomStore {
         ...eventArgs,
       ),
     );
-    return toAppendResult(reason, version);
+    const result = toAppendResult(reason, version);
+    if (result.ok) await this.refreshJoinCode(roomId);
+    return result;
+  }
+
+  /**
+   * The join code lives in its own slot, so the append script cannot refresh its TTL
+   * (a Redis Cluster refuses cross-slot scripts). This node refreshes it at most every
+   * quarter TTL per room: two commands, rarely.
+   */
+  private async refreshJoinCode(roomId: string): Promise<void> {
+    const now = Date.now();
+    if (now - (this.codeRefreshedAt.get(roomId) ?? 0) < this.ttlMs / 4) return;
+    if (this.codeRefreshedAt.size > 10_000) this.codeRefreshedAt.clear();
+    this.codeRefreshedAt.set(roomId, now);
+    try {
+      const code = await this.redis.hget(this.key(roomId, 'meta'), 'joinCode');
+      if (code) await this.redis.drExpireIfEquals(this.joinCodeKey(code), roomId, this.ttlMs);
+    } catch {
+      // The append succeeded; the next one tries again.
+      this.codeRefreshedAt.delete(roomId);
+    }
   }
 
   async readEvents(roomId: string, since: number, limit?: number): Promise<VersionedEvent[]> {
@@ -178,7 +204,9 @@ export class RedisRoomStore implements RoomStore {
   }
 
   async deleteRoom(roomId: string): Promise<void> {
-    await this.run('deleteRoom', () => this.redis.drDeleteRoom(...this.roomKeys(roomId), this.key(roomId, 'docs'), this.prefix, roomId, this.channel(roomId)));
+    const code = await this.run('deleteRoom', () => this.redis.drDeleteRoom(...this.roomKeys(roomId), this.key(roomId, 'docs'), this.prefix, roomId, this.channel(roomId)));
+    if (code) await this.run('deleteRoom', () => this.redis.drDeleteIfEquals(this.joinCodeKey(code), roomId));
+    this.codeRefreshedAt.delete(roomId);
     await this.setDeadline(roomId, null);
   }
 
@@ -242,7 +270,6 @@ export class RedisRoomStore implements RoomStore {
     return `${this.prefix}{room:${roomId}}:events`;
   }
 
-  /** Must match `joinCodeKey` in `redisScripts.ts`. */
   private joinCodeKey(joinCode: string): string {
     return `${this.prefix}joincode:{${joinCode}}`;
   }

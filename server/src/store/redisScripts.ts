@@ -2,18 +2,13 @@
  * Lua scripts of {@link RedisRoomStore}. Each runs atomically on the server, which is
  * what makes "check version, append, record command, refresh TTL, publish" one step.
  *
- * Room keys (KEYS[1..4]) share the hash tag `{room:<id>}`. The join-code key lives in
- * its own slot; the scripts derive its name from the meta hash (`ARGV` carries the key
- * prefix). That is fine on a standalone Redis, which is what we run; a Redis Cluster
- * would reject it as cross-slot and would need the join-code TTL refreshed separately.
+ * Every key a script touches shares the room's hash tag `{room:<id>}`, so the scripts run
+ * on a Redis Cluster too. The join-code key lives in its own slot and is never touched by a
+ * room script: `RedisRoomStore` reserves, refreshes and frees it with separate commands.
  */
 
 import { EACH_DOC_KEY_LUA } from './redisDocScripts.ts';
 
-/** Shared Lua helper: the join-code key of a code, built exactly as `joinCodeKey()` in TS. */
-const JOIN_CODE_KEY_LUA = `
-local function joinCodeKey(prefix, code) return prefix .. 'joincode:{' .. code .. '}' end
-`;
 
 /**
  * KEYS: meta, log, cmds, snap. ARGV: ttlMs, metaArgCount, meta field/value pairs…,
@@ -39,7 +34,7 @@ return 1
  * Dedupe runs before the version check so that a retry still learns its original ack
  * after other commands moved the log on.
  */
-export const APPEND_LUA = `${JOIN_CODE_KEY_LUA}${EACH_DOC_KEY_LUA}
+export const APPEND_LUA = `${EACH_DOC_KEY_LUA}
 if redis.call('EXISTS', KEYS[1]) == 0 then return {'not_found'} end
 local commandKey = ARGV[3]
 if commandKey ~= '' then
@@ -69,11 +64,6 @@ if now - tonumber(redis.call('HGET', KEYS[1], 'docsTtlAt') or '0') > tonumber(tt
   eachDocKey(KEYS[5], ARGV[5], ARGV[6], function(key) redis.call('PEXPIRE', key, ttl) end)
   redis.call('HSET', KEYS[1], 'docsTtlAt', now)
 end
-local code = redis.call('HGET', KEYS[1], 'joinCode')
-if code then
-  local codeKey = joinCodeKey(ARGV[5], code)
-  if redis.call('GET', codeKey) == ARGV[6] then redis.call('PEXPIRE', codeKey, ttl) end
-end
 redis.call('PUBLISH', ARGV[4], '{"kind":"events","events":[' .. table.concat(stamped, ',') .. ']}')
 return {'ok', version}
 `;
@@ -96,17 +86,22 @@ return 1
 
 /**
  * KEYS: meta, log, cmds, snap, docs. ARGV: keyPrefix, roomId, channel.
- * Deletes the room and its drafts, frees its join code if it still points here, tells subscribers.
+ * Deletes the room and its drafts and tells subscribers. Returns the join code, for the
+ * caller to free (its key is in another slot), or false when there was no room.
  */
-export const DELETE_ROOM_LUA = `${JOIN_CODE_KEY_LUA}${EACH_DOC_KEY_LUA}
+export const DELETE_ROOM_LUA = `${EACH_DOC_KEY_LUA}
 local code = redis.call('HGET', KEYS[1], 'joinCode')
 eachDocKey(KEYS[5], ARGV[1], ARGV[2], function(key) redis.call('DEL', key) end)
 redis.call('DEL', KEYS[1], KEYS[2], KEYS[3], KEYS[4])
-if not code then return 0 end
-local codeKey = joinCodeKey(ARGV[1], code)
-if redis.call('GET', codeKey) == ARGV[2] then redis.call('DEL', codeKey) end
+if not code then return false end
 redis.call('PUBLISH', ARGV[3], '{"kind":"deleted"}')
-return 1
+return code
+`;
+
+/** KEYS: key. ARGV: expected value, ttlMs. Refreshes the TTL only of our own join code. */
+export const EXPIRE_IF_EQUALS_LUA = `
+if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
+return 0
 `;
 
 /** KEYS: key. ARGV: expected value. Deletes only our own reservation (createRoom cleanup). */
