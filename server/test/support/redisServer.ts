@@ -79,7 +79,7 @@ function serverArgs(port: number, dir: string, appendonly: boolean): string[] {
 }
 
 /** A port the OS just handed out; closed again so redis-server can bind it. */
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   for (;;) {
     const port = await new Promise<number>((resolve, reject) => {
       const server = net.createServer();
