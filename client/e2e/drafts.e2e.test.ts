@@ -2,11 +2,14 @@
  * Co-written drafts in real headless Chromium: two panelists at one table type into their
  * draft at the same time and see each other's words and named cursors; the moderator
  * opens the table's draft on the desk and promotes a recommendation into the plenary
- * draft, with its provenance; the projector shows the plenary draft and follows the
- * moderator's cursor; a facilitator link sends a passage to the plenary from a tablet.
+ * draft, with its provenance; saves a named version of the plenary draft, writes on and
+ * compares the version with the draft as it is now, exports it as Markdown and prints it;
+ * the projector shows the plenary draft and follows the moderator's cursor; a facilitator
+ * link sends a passage to the plenary from a tablet.
  * Starts: the real server (socket.io + the Yjs endpoint) on a free port and headless
  * Chromium, once per store: in memory, and on the test run's redis-server.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { LAPTOP, PHONE, PROJECTOR, TABLET, newPage, screenshot } from './support/browser.ts';
@@ -61,6 +64,14 @@ describe.each(E2E_STORES)('drafts in Chromium on the %s store', (storeName, make
       await expect.poll(() => phone.getByTestId('draft-editor').innerText(), POLL).toContain('Le logement coûte trop cher.');
       await expect.poll(() => phone.getByTestId('draft-editor').innerText(), POLL).toContain('Wachtlijsten zijn te lang.');
     }
+    // The same text in the same order on both phones (cursors aside).
+    const plain = (page: Page) =>
+      page.getByTestId('draft-editor').evaluate((el) => {
+        const copy = el.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll('.collaboration-carets__caret').forEach((c) => c.remove());
+        return copy.innerText;
+      });
+    await expect.poll(async () => (await plain(amelie)) === (await plain(bram)), POLL).toBe(true);
     // Each sees the other's cursor, labelled with their name.
     await expect.poll(() => amelie.locator('.collaboration-carets__label').allInnerTexts(), POLL).toContain('Bram');
     await expect.poll(() => bram.locator('.collaboration-carets__label').allInnerTexts(), POLL).toContain('Amélie');
@@ -72,6 +83,7 @@ describe.each(E2E_STORES)('drafts in Chromium on the %s store', (storeName, make
     await amelie.keyboard.press('Enter');
     await amelie.keyboard.type('Les listes d’attente durent dix ans.');
     await expect.poll(() => bram.locator('section[data-type="recommendation"]').count(), POLL).toBe(1);
+    await expect.poll(async () => (await plain(amelie)) === (await plain(bram)), POLL).toBe(true);
     await expect.poll(() => bram.getByTestId('draft-editor').innerText(), POLL).toContain('Construire plus de logements sociaux');
     await amelie.evaluate(() => window.scrollTo(0, document.querySelector('[data-testid="draft-editor"]')!.getBoundingClientRect().top + window.scrollY - 80));
     await screenshot(amelie, 'drafts-phone-fr');
@@ -101,6 +113,39 @@ describe.each(E2E_STORES)('drafts in Chromium on the %s store', (storeName, make
     expect(await label(amelie, '')).toContain('Recommandation');
     await screenshot(mod, 'drafts-desk-promoted');
     await expectAccessible(mod, 'desk drafts with a table open');
+
+    // Named versions: save one, write on, and compare it with the draft as it is now.
+    const tools = plenary.getByTestId('draft-tools');
+    const versions = mod.getByTestId('draft-versions');
+    await tools.getByTestId('draft-versions-open').click();
+    await versions.getByTestId('draft-version-name').fill('after round 1');
+    await versions.getByTestId('draft-version-save').click();
+    await expect.poll(() => versions.getByTestId('draft-version-result').innerText(), POLL).toContain('after round 1');
+    await mod.keyboard.press('Escape');
+    await versions.waitFor({ state: 'detached', ...T });
+    await plenary.getByTestId('draft-editor').click();
+    await mod.keyboard.press('Control+End');
+    await mod.keyboard.press('Enter');
+    await mod.keyboard.type('Prioritaire.');
+    await tools.getByTestId('draft-versions-open').click();
+    await versions.getByTestId('draft-version').filter({ hasText: 'after round 1' }).click();
+    expect(await versions.getByTestId('draft-compare-with').inputValue()).toBe('now');
+    await expect.poll(() => versions.getByTestId('draft-diff-summary').innerText(), POLL).toBe('1 word added');
+    expect(await versions.locator('ins').allInnerTexts()).toEqual([expect.stringContaining('Prioritaire.')]);
+    await screenshot(mod, 'drafts-desk-versions');
+    await expectAccessible(mod, 'desk draft versions');
+    await mod.keyboard.press('Escape');
+
+    // Exports: Markdown as a download, a printable page in a new tab.
+    const [download] = await Promise.all([mod.waitForEvent('download', T), tools.getByTestId('draft-export-markdown').click()]);
+    expect(download.suggestedFilename()).toBe('Citizens’ panel on housing – Plenary draft.md');
+    const markdown = readFileSync((await download.path())!, 'utf8');
+    expect(markdown).toContain('# Citizens’ panel on housing');
+    expect(markdown).toContain('Construire plus de logements sociaux');
+    const [printed] = await Promise.all([mod.waitForEvent('popup', T), tools.getByTestId('draft-print').click()]);
+    await expect.poll(() => printed.locator('h1').innerText(), POLL).toBe('Citizens’ panel on housing');
+    expect(await printed.locator('section.recommendation').innerText()).toContain('Construire plus de logements sociaux');
+    await printed.close();
 
     // The projector shows the plenary draft, read-only, and follows the moderator's cursor.
     const proj = (await newPage(browser, { ...PROJECTOR, locale: 'en-GB' })).page;

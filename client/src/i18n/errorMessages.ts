@@ -58,6 +58,8 @@ const REASON_KEYS: Record<string, TranslationKey> = {
   no_round: 'error.no-round',
   table_empty: 'error.table-empty',
   no_broadcast: 'error.no-broadcast',
+  // Drafts' named versions.
+  draft_not_found: 'error.draft-not-found',
 };
 
 /** The message for an error from an ack or an HTTP answer: the reason if we know it, else the code. */

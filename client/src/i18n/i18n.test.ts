@@ -15,7 +15,7 @@ const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1
  * identical to English is treated as an untranslated leftover.
  */
 const SAME_AS_ENGLISH: Record<string, string[]> = {
-  fr: ['desk.pause', 'desk.add-30', 'desk.participants', 'tables.table-number', 'seating.report-table', 'breakout.add-1', 'breakout.add-5'],
+  fr: ['draft.versions', 'desk.pause', 'desk.add-30', 'desk.participants', 'tables.table-number', 'seating.report-table', 'breakout.add-1', 'breakout.add-5'],
   nl: ['landing.open-projector', 'desk.add-30', 'desk.online', 'desk.offline', 'desk.agenda', 'desk.share', 'projector.agenda-item', 'breakout.add-1', 'breakout.add-5', 'draft.moderator-name'],
   de: ['desk.add-30', 'desk.online', 'desk.offline', 'desk.share'],
 };

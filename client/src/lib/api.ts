@@ -1,4 +1,4 @@
-import type { CreateRoomRequest, CreateRoomResponse, JoinRequest, JoinResponse } from '@dr/shared';
+import { DraftVersionInfo, DraftVersionList, type CreateRoomRequest, type CreateRoomResponse, type DraftRef, type JoinRequest, type JoinResponse } from '@dr/shared';
 import type { ClientErrorCode } from '../i18n/errorMessages.ts';
 
 /** An HTTP API failure, carrying the wire error code (or `network` when no answer came). */
@@ -65,4 +65,34 @@ export interface FacilitatorLink {
 export async function fetchFacilitatorLink(roomId: string, tableId: string, moderatorKey: string): Promise<FacilitatorLink> {
   const res = await request(`/api/rooms/${encodeURIComponent(roomId)}/tables/${encodeURIComponent(tableId)}/facilitator-link`, { headers: bearer(moderatorKey), cache: 'no-store' });
   return (await res.json()) as FacilitatorLink;
+}
+
+/** `/api/rooms/:roomId/drafts/plenary/versions` or `…/drafts/tables/:tableId/versions`. */
+function versionsPath(roomId: string, draft: DraftRef): string {
+  const doc = draft.kind === 'plenary' ? 'plenary' : `tables/${encodeURIComponent(draft.tableId)}`;
+  return `/api/rooms/${encodeURIComponent(roomId)}/drafts/${doc}/versions`;
+}
+
+/** A body that does not match its schema: the server is not the one this page was built for. */
+function parsed<T>(res: Response, result: { success: true; data: T } | { success: false }): T {
+  if (!result.success) throw new ApiError(res.status, 'unavailable');
+  return result.data;
+}
+
+/** `POST …/versions` (moderator key): names the draft's state as the server holds it now. */
+export async function saveDraftVersion(roomId: string, draft: DraftRef, name: string, moderatorKey: string): Promise<DraftVersionInfo> {
+  const res = await request(versionsPath(roomId, draft), json({ name }, bearer(moderatorKey)));
+  return parsed(res, DraftVersionInfo.safeParse(await res.json()));
+}
+
+/** `GET …/versions` (moderator key): the saved versions, oldest first. */
+export async function listDraftVersions(roomId: string, draft: DraftRef, moderatorKey: string): Promise<DraftVersionInfo[]> {
+  const res = await request(versionsPath(roomId, draft), { headers: bearer(moderatorKey), cache: 'no-store' });
+  return parsed(res, DraftVersionList.safeParse(await res.json())).versions;
+}
+
+/** `GET …/versions/:versionId` (moderator key): the whole document then, as one Yjs update. */
+export async function fetchDraftVersion(roomId: string, draft: DraftRef, versionId: string, moderatorKey: string): Promise<Uint8Array> {
+  const res = await request(`${versionsPath(roomId, draft)}/${encodeURIComponent(versionId)}`, { headers: bearer(moderatorKey), cache: 'no-store' });
+  return new Uint8Array(await res.arrayBuffer());
 }

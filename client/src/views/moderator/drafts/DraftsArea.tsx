@@ -5,6 +5,7 @@ import { DraftEditor } from '../../../drafts/DraftEditor.tsx';
 import { useI18n } from '../../../i18n/I18nProvider.tsx';
 import { useRoomState } from '../../../room/hooks.ts';
 import { useDraftTarget } from '../../drafts/useDraftAccess.ts';
+import { DraftTools } from './DraftTools.tsx';
 import { ProjectorToggle } from './ProjectorToggle.tsx';
 import { TableDraftGrid } from './TableDraftGrid.tsx';
 import { TableDraftPane } from './TableDraftPane.tsx';
@@ -28,7 +29,10 @@ export function DraftsArea() {
       <ProjectorToggle />
       <div className="drafts-columns">
         <section className="panel drafts-plenary" aria-labelledby="drafts-plenary-title">
-          <h2 id="drafts-plenary-title">{t('draft.plenary-title')}</h2>
+          <div className="drafts-section-head">
+            <h2 id="drafts-plenary-title">{t('draft.plenary-title')}</h2>
+            <DraftTools draft={PLENARY} draftName={t('draft.plenary-title')} />
+          </div>
           <DraftEditor roomId={plenary.roomId} roomKey={plenary.roomKey} draft={PLENARY} user={plenary.user} label={t('draft.plenary-title')} variant="desk" onEditor={setPlenaryEditor} />
         </section>
         <section className="panel drafts-tables" aria-labelledby="drafts-tables-title">

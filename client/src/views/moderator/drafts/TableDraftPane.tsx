@@ -9,6 +9,7 @@ import { useRoomClient, useRoomState } from '../../../room/hooks.ts';
 import { tableName } from '../../common/tableName.ts';
 import { provenanceTableName } from '../../drafts/provenance.ts';
 import { useDraftTarget } from '../../drafts/useDraftAccess.ts';
+import { DraftTools } from './DraftTools.tsx';
 
 /** The last passage promoted into the plenary editor, brought into view after a promotion. */
 function revealLastPromoted(plenary: Editor): void {
@@ -50,6 +51,7 @@ export function TableDraftPane({ table, plenary, onBack }: { table: Table; plena
           {t('draft.promote')}
         </button>
       </div>
+      <DraftTools draft={draft} draftName={t('draft.table-title', { table: name })} />
       <p className="field-hint">{t('draft.promote-hint')}</p>
       <DraftEditor key={table.id} roomId={target.roomId} roomKey={target.roomKey} draft={draft} user={target.user} label={t('draft.table-title', { table: name })} variant="desk" onEditor={setEditor} />
     </div>
