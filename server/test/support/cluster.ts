@@ -60,7 +60,7 @@ function startNode(port: number, redisUrl: string): ChildProcess {
   return track(
     spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'server/src/main.ts')], {
       cwd: ROOT,
-      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', REDIS_URL: redisUrl, LOG_LEVEL: 'warn', ROOM_CREATE_TOKEN: '', COMMAND_RATE: '1000', COMMAND_BURST: '1000' },
+      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', REDIS_URL: redisUrl, LOG_LEVEL: 'error', ROOM_CREATE_TOKEN: '', COMMAND_RATE: '1000', COMMAND_BURST: '1000' },
       stdio: ['ignore', 'ignore', 'pipe'],
     }),
     `node:${port}`,
