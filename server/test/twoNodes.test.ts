@@ -57,4 +57,15 @@ describe('two nodes on one Redis', () => {
     await on2.waitForVersion((first as { version: number }).version);
     expect(on2.rawEvents.filter((e) => e.type === 'hand.raised')).toHaveLength(1);
   });
+
+  it('presence spans nodes: a moderator on one node sees who is connected to the other, and who left', async () => {
+    const room = await n1.createRoom();
+    const [ann, bob] = await Promise.all(['Ann', 'Bob'].map((n) => n1.join(room.joinCode, n)));
+    const mod1 = await n1.connect(room.roomId, room.moderatorKey);
+    const annOn2 = await n2.connect(room.roomId, ann!.token);
+    await n1.connect(room.roomId, bob!.token);
+    await mod1.waitFor(() => [...(mod1.online ?? [])].sort().join() === [ann!.participantId, bob!.participantId].sort().join());
+    annOn2.close();
+    await mod1.waitFor(() => (mod1.online ?? []).join() === bob!.participantId);
+  });
 });

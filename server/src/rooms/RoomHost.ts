@@ -51,6 +51,9 @@ export class RoomHost {
   private lastSnapshotVersion: number;
   deleted = false;
   readonly presence: PresenceTracker;
+  /** This host's name in presence lists: one per room per node. */
+  private readonly presenceNode: string;
+  private unsubscribePresence: (() => Promise<void>) | null = null;
   private readonly deadlines: DeadlineTimer;
   /** The next deadline as last written to the store's index, so it is written only on change. */
   private indexedDeadlineAt: number | null | undefined = undefined;
@@ -63,7 +66,12 @@ export class RoomHost {
     private readonly fanout: RoomFanout,
   ) {
     this.lastSnapshotVersion = version;
-    this.presence = new PresenceTracker((online) => fanout.presence(meta.roomId, { online }));
+    const node = newId('h');
+    this.presenceNode = node;
+    this.presence = new PresenceTracker(
+      (online) => fanout.presence(meta.roomId, { online }),
+      (online) => void store.publishPresence(meta.roomId, { node, online }).catch(() => undefined),
+    );
     this.deadlines = new DeadlineTimer(
       (d) => this.attemptDeadline(d),
       () => this.state,
@@ -78,6 +86,10 @@ export class RoomHost {
     const host = new RoomHost(meta, (snap?.state as RoomState) ?? emptyState(roomId), snap?.version ?? -1, store, fanout);
     // Subscribe before reading the tail, so nothing appended in between is missed.
     host.unsubscribe = await store.subscribe(roomId, (n) => host.onNotice(n));
+    // Presence from other nodes is a nicety: without it, a node still knows its own connections.
+    host.unsubscribePresence = await store
+      .subscribePresence(roomId, (m) => m.node !== host.presenceNode && host.presence.remoteUpdate(m.node, m.online))
+      .catch(() => null);
     await host.catchUp();
     host.afterChange();
     return host;
@@ -125,6 +137,7 @@ export class RoomHost {
   async close(): Promise<void> {
     this.presence.dispose();
     this.deadlines.dispose();
+    await this.unsubscribePresence?.().catch(() => undefined);
     await this.unsubscribe?.().catch(() => undefined);
     this.unsubscribe = null;
   }

@@ -3,7 +3,7 @@ import type { RoomEvent, VersionedEvent } from '@dr/shared';
 import { MemoryDocStore } from './MemoryDocStore.ts';
 import { MemoryRoomDatabase } from './MemoryRoomDatabase.ts';
 import type { MemoryRoom } from './MemoryRoomDatabase.ts';
-import type { AppendResult, RoomMeta, RoomStore, RoomStoreOptions, StoreNotice } from './RoomStore.ts';
+import type { AppendResult, PresenceNotice, RoomMeta, RoomStore, RoomStoreOptions, StoreNotice } from './RoomStore.ts';
 import { assertEvents, assertVersion, guardListener, jsonCopy, logListenerError, stampVersion } from './storeUtil.ts';
 import type { ListenerErrorHandler } from './storeUtil.ts';
 
@@ -130,6 +130,22 @@ export class MemoryRoomStore implements RoomStore {
     return async () => {
       this.subscriptions.delete(entry);
       this.database.unsubscribe(roomId, entry.listener);
+    };
+  }
+
+  async publishPresence(roomId: string, notice: PresenceNotice): Promise<void> {
+    this.assertOpen();
+    this.database.publish(`${roomId}|presence`, notice);
+  }
+
+  async subscribePresence(roomId: string, listener: (notice: PresenceNotice) => void): Promise<() => Promise<void>> {
+    this.assertOpen();
+    const entry = { roomId: `${roomId}|presence`, listener: guardListener<PresenceNotice>(roomId, listener, this.onListenerError) as unknown as (n: StoreNotice) => void };
+    this.subscriptions.add(entry);
+    this.database.subscribe(entry.roomId, entry.listener);
+    return async () => {
+      this.subscriptions.delete(entry);
+      this.database.unsubscribe(entry.roomId, entry.listener);
     };
   }
 

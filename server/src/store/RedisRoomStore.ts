@@ -2,7 +2,7 @@ import { Redis } from 'ioredis';
 import type { RedisOptions } from 'ioredis';
 import { RoomError } from '@dr/shared';
 import type { RoomEvent, VersionedEvent } from '@dr/shared';
-import type { AppendResult, RoomMeta, RoomStore, RoomStoreOptions, StoreNotice } from './RoomStore.ts';
+import type { AppendResult, PresenceNotice, RoomMeta, RoomStore, RoomStoreOptions, StoreNotice } from './RoomStore.ts';
 import { RedisSubscriber, closeConnection } from './RedisSubscriber.ts';
 import { RedisDocStore } from './RedisDocStore.ts';
 import type { DocStore } from './DocStore.ts';
@@ -201,6 +201,17 @@ export class RedisRoomStore implements RoomStore {
     // One parse per listener, so no listener can change what another one sees.
     const channelListener = { message: (payload: Buffer) => guarded(JSON.parse(payload.toString('utf8')) as StoreNotice), resync: () => guarded({ kind: 'resync' }) };
     return this.run('subscribe', () => this.subscriberConnection().add(this.channel(roomId), channelListener));
+  }
+
+  async publishPresence(roomId: string, notice: PresenceNotice): Promise<void> {
+    await this.run('publishPresence', () => this.redis.publish(`${this.prefix}{room:${roomId}}:presence`, JSON.stringify(notice)));
+  }
+
+  async subscribePresence(roomId: string, listener: (notice: PresenceNotice) => void): Promise<() => Promise<void>> {
+    const guarded = guardListener<PresenceNotice>(roomId, listener, this.onListenerError);
+    // Lost lists are repaired by the next heartbeat: nothing to do on resync.
+    const channelListener = { message: (payload: Buffer) => guarded(JSON.parse(payload.toString('utf8')) as PresenceNotice), resync: () => undefined };
+    return this.run('subscribePresence', () => this.subscriberConnection().add(`${this.prefix}{room:${roomId}}:presence`, channelListener));
   }
 
   async deleteRoom(roomId: string): Promise<void> {

@@ -85,9 +85,21 @@ export interface RoomStore {
   setDeadline(roomId: string, at: number | null): Promise<void>;
   /** Rooms whose indexed deadline is at or before `now`, earliest first, at most `limit`. */
   dueDeadlines(now: number, limit: number): Promise<string[]>;
+  /**
+   * Which participants one node has connected to the room: published to every node, never
+   * stored, may be lost (each node repeats its list on a heartbeat).
+   */
+  publishPresence(roomId: string, notice: PresenceNotice): Promise<void>;
+  subscribePresence(roomId: string, listener: (notice: PresenceNotice) => void): Promise<() => Promise<void>>;
   /** True when the backing store answers. */
   ping(): Promise<boolean>;
   close(): Promise<void>;
+}
+
+/** One node's whole list of connected participants in a room. */
+export interface PresenceNotice {
+  node: string;
+  online: string[];
 }
 
 /** Options shared by both implementations. */

@@ -227,6 +227,17 @@ export function describeRoomStoreContract(name: string, factory: ContractFactory
       await waitFor('expiry after the last append', async () => (await shortLived.currentVersion(meta.roomId)) === -1);
     });
 
+    it('[RS22] presence lists reach every handle and are never stored', async () => {
+      const second = await backend.openSecond();
+      const meta = await createRoomWith(store);
+      const heard: unknown[] = [];
+      await second.subscribePresence(meta.roomId, (m) => heard.push(m));
+      await store.publishPresence(meta.roomId, { node: 'n1', online: ['p1', 'p2'] });
+      await waitFor('presence', () => heard.length === 1);
+      expect(heard).toEqual([{ node: 'n1', online: ['p1', 'p2'] }]);
+      expect(await store.currentVersion(meta.roomId)).toBe(0);
+    });
+
     it('[RS18] concurrent appends at the same version: exactly one wins', async () => {
       const second = await backend.openSecond();
       const { roomId } = await createRoomWith(store);
