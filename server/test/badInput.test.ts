@@ -70,6 +70,34 @@ describe.each(STORE_KINDS)('malformed input on the %s store', (kind) => {
     expect(pa.version).toBe(version);
   });
 
+  it('10,000 generated malformed commands — wrong types, unknown commands, other rooms\' ids, big fields — change nothing', async () => {
+    const room = await t.createRoom();
+    const other = await t.createRoom('Other room');
+    const stranger = await t.join(other.joinCode, 'Stranger');
+    const p = await t.join(room.joinCode, 'Ann');
+    const pa = await t.connect(room.roomId, p.token);
+    const disp = await t.connect(room.roomId, room.displayKey);
+    const version = pa.version;
+    const foreignIds = fc.constantFrom(stranger.participantId, other.roomId, 'a_1', '__proto__', 'constructor');
+    const payloads = fc.sample(
+      fc.oneof(
+        fc.anything({ maxDepth: 3 }),
+        fc.record({ id: fc.string({ maxLength: 70 }), type: fc.string({ maxLength: 30 }) }),
+        fc.record({ id: fc.uuid(), type: fc.constantFrom('hand.lower', 'floor.give', 'queue.move', 'participant.remove', 'table.seat', 'help.answer'), participantId: foreignIds, tableId: foreignIds, index: fc.integer() }),
+        fc.record({ id: fc.uuid(), type: fc.constantFrom('agenda.add', 'participant.rename', 'broadcast'), title: fc.string({ minLength: 300, maxLength: 4_000 }), name: fc.string({ minLength: 61, maxLength: 4_000 }), text: fc.string({ minLength: 281, maxLength: 4_000 }), plannedMs: fc.anything() }),
+      ),
+      { numRuns: 10_000, seed: 11 },
+    );
+    let refused = 0;
+    for (let i = 0; i < payloads.length; i += 500) {
+      const acks = (await Promise.all(payloads.slice(i, i + 500).map((m, j) => ((i + j) % 2 ? disp : pa).raw(EV.command, m)))) as { ok: boolean; error?: { code: string } }[];
+      refused += acks.filter((a) => !a.ok && ['invalid', 'forbidden', 'not_found'].includes(a.error?.code ?? '')).length;
+    }
+    expect(refused).toBe(10_000);
+    expect(pa.version).toBe(version);
+    expect((await fetch(`${t.url}/healthz`)).status).toBe(200);
+  });
+
   it('events without an ack callback, unknown event names and bad sync requests do not crash', async () => {
     const room = await t.createRoom();
     const mod = await t.connect(room.roomId, room.moderatorKey);

@@ -148,6 +148,15 @@ describe.each(STORE_KINDS)('drafts on the %s store', (kind: StoreKind) => {
     expect(socket.messages).toEqual([]);
   });
 
+  it('refuses a websocket from a page of another origin before the upgrade', async () => {
+    const { room } = await hall();
+    const socket = rawDraftSocket(t.url, `${room.roomId}/plenary?key=${room.moderatorKey}`, { origin: 'http://evil.test' });
+    await expect(socket.opened).rejects.toThrow('HTTP 403');
+    const same = rawDraftSocket(t.url, `${room.roomId}/plenary?key=${room.moderatorKey}`, { origin: t.url });
+    await same.opened;
+    same.ws.close();
+  });
+
   it("refuses another room's draft with this room's key, and a removed panelist", async () => {
     const { room, people, mod } = await hall();
     const other = await hall();
