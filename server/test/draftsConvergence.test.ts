@@ -156,6 +156,18 @@ describe.each(STORE_KINDS)('drafts under churn on the %s store', (kind) => {
       const then = new Y.Doc();
       Y.applyUpdate(then, state);
       expect(then.getText('text').toString()).toBe('first wording');
+      // The saving desk's copy goes along: what it shows is in the version even if not yet stored.
+      const desk = new Y.Doc();
+      Y.applyUpdate(desk, Y.encodeStateAsUpdate(c.doc));
+      desk.getText('text').insert(0, 'Draft: ');
+      const withState = await fetch(base, { method: 'POST', headers: auth, body: JSON.stringify({ name: 'as the desk sees it', state: Buffer.from(Y.encodeStateAsUpdate(desk)).toString('base64') }) });
+      expect(withState.status).toBe(201);
+      const v3 = (await withState.json()) as { id: string };
+      const seen = new Y.Doc();
+      Y.applyUpdate(seen, new Uint8Array(await (await fetch(`${base}/${v3.id}`, { headers: auth })).arrayBuffer()));
+      expect(seen.getText('text').toString()).toBe('Draft: first wording, amended');
+      expect((await fetch(base, { method: 'POST', headers: auth, body: JSON.stringify({ name: 'x', state: Buffer.from('not yjs at all').toString('base64') }) })).status).toBe(400);
+      expect((await fetch(base, { method: 'POST', headers: auth, body: JSON.stringify({ name: 'x', state: '%%%' }) })).status).toBe(400);
       // Refusals: no key, the display key, a bad name, an unknown table or version.
       expect((await fetch(base)).status).toBe(403);
       expect((await fetch(base, { headers: { authorization: `Bearer ${room.displayKey}` } })).status).toBe(403);

@@ -80,8 +80,8 @@ function parsed<T>(res: Response, result: { success: true; data: T } | { success
 }
 
 /** `POST …/versions` (moderator key): names the draft's state as the server holds it now. */
-export async function saveDraftVersion(roomId: string, draft: DraftRef, name: string, moderatorKey: string): Promise<DraftVersionInfo> {
-  const res = await request(versionsPath(roomId, draft), json({ name }, bearer(moderatorKey)));
+export async function saveDraftVersion(roomId: string, draft: DraftRef, name: string, moderatorKey: string, state?: Uint8Array): Promise<DraftVersionInfo> {
+  const res = await request(versionsPath(roomId, draft), json({ name, ...(state && { state: toBase64(state) }) }, bearer(moderatorKey)));
   return parsed(res, DraftVersionInfo.safeParse(await res.json()));
 }
 
@@ -95,4 +95,11 @@ export async function listDraftVersions(roomId: string, draft: DraftRef, moderat
 export async function fetchDraftVersion(roomId: string, draft: DraftRef, versionId: string, moderatorKey: string): Promise<Uint8Array> {
   const res = await request(`${versionsPath(roomId, draft)}/${encodeURIComponent(versionId)}`, { headers: bearer(moderatorKey), cache: 'no-store' });
   return new Uint8Array(await res.arrayBuffer());
+}
+
+/** Base64 of bytes, in chunks: spreading a whole document into one call would overflow the stack. */
+export function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
 }

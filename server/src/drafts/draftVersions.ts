@@ -1,4 +1,5 @@
-import { DRAFT_LIMITS, draftKey, tableById, type DraftRef, type DraftVersionInfo } from '@dr/shared';
+import { DRAFT_LIMITS, RoomError, draftKey, tableById, type DraftRef, type DraftVersionInfo } from '@dr/shared';
+import { assertWellFormedUpdate } from './yMessages.ts';
 import type { RoomRegistry } from '../rooms/RoomRegistry.ts';
 import { newId } from '../security/secrets.ts';
 import type { DocStore, DocVersion } from '../store/DocStore.ts';
@@ -15,9 +16,22 @@ export class DraftVersions {
     private readonly rooms: RoomRegistry,
   ) {}
 
-  async save(roomId: string, draft: DraftRef, name: string): Promise<DraftVersionInfo | null> {
+  /**
+   * Saves the stored document merged with `clientState` (the saving moderator's copy, which
+   * may hold keystrokes still on their way). Throws `RoomError('invalid')` for a state
+   * that is not a well-formed Yjs update.
+   */
+  async save(roomId: string, draft: DraftRef, name: string, clientState?: Uint8Array): Promise<DraftVersionInfo | null> {
     if (!(await this.exists(roomId, draft))) return null;
-    const state = mergeStored(await this.docs.load(roomId, draftKey(draft)));
+    const stored = await this.docs.load(roomId, draftKey(draft));
+    if (clientState) {
+      try {
+        assertWellFormedUpdate(clientState);
+      } catch {
+        throw new RoomError('invalid', 'state is not a Yjs update');
+      }
+    }
+    const state = mergeStored(clientState ? { ...stored, updates: [...stored.updates, clientState] } : stored);
     const version: DocVersion = { id: newId('v'), name, createdAt: Date.now(), bytes: state.byteLength, state };
     await this.docs.saveVersion(roomId, draftKey(draft), version, DRAFT_LIMITS.MAX_VERSIONS);
     const { state: _, ...info } = version;

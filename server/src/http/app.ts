@@ -42,9 +42,10 @@ export function createApp(config: Config, store: RoomStore, rooms: RoomService, 
     }
     next();
   });
+  // Before the small JSON parser: a saved version may carry a whole document.
+  app.use(draftRoutes(rooms, versions));
   app.use('/api', express.json({ limit: JSON_LIMIT }));
   app.use(roomRoutes(config, rooms));
-  app.use(draftRoutes(rooms, versions));
   app.use('/api', (_req, res) => sendError(res, { code: 'not_found', message: 'no such endpoint' }));
 
   serveClient(app, config.clientDist);

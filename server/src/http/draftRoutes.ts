@@ -1,5 +1,5 @@
-import { Router, type Request, type Response } from 'express';
-import { SaveDraftVersionRequest, type DraftRef } from '@dr/shared';
+import express, { Router, type Request, type Response } from 'express';
+import { MAX_VERSION_STATE_CHARS, SaveDraftVersionRequest, type DraftRef } from '@dr/shared';
 import type { DraftVersions } from '../drafts/draftVersions.ts';
 import type { RoomService } from '../rooms/roomService.ts';
 import { bearer } from './bearer.ts';
@@ -17,6 +17,8 @@ const roomIdOf = (req: Request): string => String((req.params as Record<string, 
 /** Named versions of drafts, for moderators: save, list, fetch one (a Yjs update). */
 export function draftRoutes(rooms: RoomService, versions: DraftVersions): Router {
   const r = Router();
+  // A version may carry the client's whole document; the app-wide 16 kB JSON limit is for everything else.
+  const bigJson = express.json({ limit: MAX_VERSION_STATE_CHARS + 1024 });
   const bases = ['/api/rooms/:roomId/drafts/plenary', '/api/rooms/:roomId/drafts/tables/:tableId'];
 
   const moderatorOnly = async (req: Request, res: Response): Promise<boolean> => {
@@ -27,11 +29,12 @@ export function draftRoutes(rooms: RoomService, versions: DraftVersions): Router
   };
 
   for (const base of bases) {
-    r.post(`${base}/versions`, async (req, res) => {
+    r.post(`${base}/versions`, bigJson, async (req, res) => {
       if (!(await moderatorOnly(req, res))) return;
       const body = SaveDraftVersionRequest.safeParse(req.body);
       if (!body.success) return sendError(res, { code: 'invalid', message: describeIssues(body.error.issues) });
-      const saved = await versions.save(roomIdOf(req), draftOf(req), body.data.name);
+      const state = body.data.state === undefined ? undefined : new Uint8Array(Buffer.from(body.data.state, 'base64'));
+      const saved = await versions.save(roomIdOf(req), draftOf(req), body.data.name, state);
       if (!saved) return notFound(res);
       res.status(201).json(saved);
     });

@@ -24,7 +24,7 @@ export function VersionsDialog({ draft, draftName, doc, onClose }: VersionsDialo
   const { t } = useI18n();
   const titleId = useId();
   const ref = useRef<HTMLDialogElement>(null);
-  const versions = useDraftVersions(draft, t);
+  const versions = useDraftVersions(draft, t, doc);
   const [chosen, setChosen] = useState<string | null>(null);
   const [against, setAgainst] = useState(NOW);
   const list = versions.versions ?? [];

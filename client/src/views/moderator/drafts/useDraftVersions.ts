@@ -1,6 +1,6 @@
 import { draftKey, type DraftRef, type DraftVersionInfo } from '@dr/shared';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { DRAFT_FIELD } from '../../../drafts/draftSchema.ts';
 import { readDraft, readDraftFromUpdate, type DraftBlock } from '../../../drafts/export/draftTree.ts';
 import type { I18n } from '../../../i18n/I18nProvider.tsx';
@@ -22,14 +22,14 @@ export interface DraftVersions {
   /** Why the list could not be loaded, in plain words. */
   listError: string | null;
   refresh: () => Promise<void>;
-  /** Saves the draft as the server holds it now; throws an `ApiError`. */
+  /** Saves the draft as the server holds it merged with this desk's copy; throws an `ApiError`. */
   save: (name: string) => Promise<DraftVersionInfo>;
   /** One version's text; versions never change, so each is fetched once. */
   load: (versionId: string) => Promise<DraftBlock[]>;
 }
 
 /** A draft's named versions over the HTTP API (moderator key), loaded when mounted. */
-export function useDraftVersions(draft: DraftRef, t: I18n['t']): DraftVersions {
+export function useDraftVersions(draft: DraftRef, t: I18n['t'], doc?: Y.Doc): DraftVersions {
   const { roomId, roomKey } = useDraftCredentials();
   const [versions, setVersions] = useState<DraftVersionInfo[] | null>(null);
   const [listError, setListError] = useState<string | null>(null);
@@ -49,11 +49,12 @@ export function useDraftVersions(draft: DraftRef, t: I18n['t']): DraftVersions {
 
   const save = useCallback(
     async (versionName: string) => {
-      const saved = await saveDraftVersion(roomId, ref, versionName, roomKey);
+      // Our copy goes along: what is on screen is in the version even if it is still on its way to the server.
+      const saved = await saveDraftVersion(roomId, ref, versionName, roomKey, doc ? Y.encodeStateAsUpdate(doc) : undefined);
       await refresh();
       return saved;
     },
-    [roomId, roomKey, ref, refresh],
+    [roomId, roomKey, ref, refresh, doc],
   );
 
   const load = useCallback(
