@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server as HttpServer, type Ser
 import type { AddressInfo } from 'node:net';
 import type { Config } from './config.ts';
 import { createApp } from './http/app.ts';
-import { attachDraftServer } from './drafts/draftServer.ts';
+import { attachDraftServer, type DraftServer } from './drafts/draftServer.ts';
 import { DraftVersions } from './drafts/draftVersions.ts';
 import { CombinedFanout } from './rooms/CombinedFanout.ts';
 import { DeadlineSweeper } from './rooms/DeadlineSweeper.ts';
@@ -17,6 +17,8 @@ export interface RunningServer {
   /** `http://host:port` as bound (tests connect here). */
   url: string;
   port: number;
+  /** The Yjs endpoint (its connection count, for tests and health). */
+  drafts: DraftServer;
   /** Stops accepting, disconnects clients, unloads rooms. The store is the caller's to close. */
   close(): Promise<void>;
 }
@@ -45,6 +47,7 @@ export async function startServer(config: Config, store: RoomStore): Promise<Run
   return {
     httpServer,
     port,
+    drafts,
     url: `http://${shownHost}:${port}`,
     close: async () => {
       sweeper.stop();

@@ -13,7 +13,11 @@ import type { DocLimits } from './DocHost.ts';
 import { DocRegistry } from './DocRegistry.ts';
 import { DraftConnection, type DraftConnectionLimits } from './DraftConnection.ts';
 
-export type DraftLimits = DocLimits & DraftConnectionLimits;
+export type DraftLimits = DocLimits &
+  DraftConnectionLimits & {
+    /** How often connections are pinged (a peer that missed the last ping is dropped) and rights re-checked. */
+    tickMs: number;
+  };
 
 export const DEFAULT_DRAFT_LIMITS: DraftLimits = {
   maxMessageBytes: DRAFT_LIMITS.MAX_MESSAGE_BYTES,
@@ -24,9 +28,8 @@ export const DEFAULT_DRAFT_LIMITS: DraftLimits = {
   compactAfterBytes: DRAFT_LIMITS.COMPACT_AFTER_BYTES,
   renewalFlushMs: 5_000,
   maxBufferedBytes: 16 * 1024 * 1024,
+  tickMs: 10_000,
 };
-
-const TICK_MS = 10_000;
 
 export interface DraftServer extends RoomClosedListener {
   readonly connections: number;
@@ -76,7 +79,7 @@ export function attachDraftServer(httpServer: HttpServer, config: Config, rooms:
   const ticker = setInterval(() => {
     const now = Date.now();
     for (const c of connections) c.tick(now);
-  }, TICK_MS);
+  }, limits.tickMs);
   ticker.unref();
 
   return {
