@@ -1,4 +1,4 @@
-import { Redis } from 'ioredis';
+import { Cluster, Redis } from 'ioredis';
 import type { RedisOptions } from 'ioredis';
 import { RoomError } from '@dr/shared';
 import type { RoomEvent, VersionedEvent } from '@dr/shared';
@@ -16,6 +16,23 @@ import {
 } from './redisScripts.ts';
 import { assertEvents, assertVersion, guardListener, logListenerError, stampVersion, withoutVersion } from './storeUtil.ts';
 import type { ListenerErrorHandler } from './storeUtil.ts';
+
+/**
+ * A Redis Cluster client with the same fail-fast settings, for `REDIS_URL` values that list
+ * several nodes (`redis://a:6379,redis://b:6379,…`).
+ */
+export function redisCluster(urls: string[]): Cluster {
+  const nodes = urls.map((u) => {
+    const url = new URL(u);
+    return { host: url.hostname, port: Number(url.port || 6379) };
+  });
+  const first = new URL(urls[0]!);
+  return new Cluster(nodes, {
+    redisOptions: { ...REDIS_CONNECTION_DEFAULTS, ...(first.password && { password: decodeURIComponent(first.password) }), ...(first.username && { username: decodeURIComponent(first.username) }) },
+    clusterRetryStrategy: (attempt: number) => Math.min(100 * 2 ** (attempt - 1), MAX_RECONNECT_DELAY_MS),
+    enableOfflineQueue: true,
+  });
+}
 
 /** Reconnect backoff cap: a Redis that comes back is found within this long. */
 const MAX_RECONNECT_DELAY_MS = 2_000;
@@ -70,14 +87,18 @@ export class RedisRoomStore implements RoomStore {
   /** When this node last refreshed each room's join-code TTL. */
   private readonly codeRefreshedAt = new Map<string, number>();
 
-  constructor(connection: string | RedisOptions, options: RedisRoomStoreOptions) {
+  constructor(connection: string | RedisOptions | Cluster, options: RedisRoomStoreOptions) {
     this.prefix = options.keyPrefix ?? '';
     this.ttlMs = options.roomTtlMs;
     this.onListenerError = options.onListenerError ?? logListenerError;
-    const redis =
-      typeof connection === 'string'
-        ? new Redis(connection, REDIS_CONNECTION_DEFAULTS)
-        : new Redis({ ...REDIS_CONNECTION_DEFAULTS, ...connection });
+    // A Redis Cluster speaks the same commands: every script touches one room's slot.
+    const redis = (
+      connection instanceof Cluster
+        ? connection
+        : typeof connection === 'string'
+          ? new Redis(connection, REDIS_CONNECTION_DEFAULTS)
+          : new Redis({ ...REDIS_CONNECTION_DEFAULTS, ...connection })
+    ) as Redis;
     // Without a listener ioredis prints every failed reconnect; errors reach callers as `unavailable`.
     redis.on('error', options.onConnectionError ?? (() => undefined));
     redis.defineCommand('drCreateRoom', { numberOfKeys: 4, lua: CREATE_ROOM_LUA });

@@ -45,7 +45,7 @@ export class RedisSubscriber {
   async add(channelName: string, listener: Listener): Promise<() => Promise<void>> {
     let channel = this.channels.get(channelName);
     if (!channel) {
-      channel = { listeners: new Set(), ready: this.connection.subscribe(channelName) };
+      channel = { listeners: new Set(), ready: this.whenReady().then(() => this.connection.subscribe(channelName)) };
       this.channels.set(channelName, channel);
     }
     channel.listeners.add(listener);
@@ -56,6 +56,16 @@ export class RedisSubscriber {
       throw error;
     }
     return () => this.remove(channelName, channel, listener, true);
+  }
+
+  /**
+   * A Redis Cluster client picks its subscriber node once it has the slot map; a SUBSCRIBE
+   * sent before that may land on a node it then leaves. A plain connection is ready at once
+   * or queues the command itself.
+   */
+  private whenReady(): Promise<void> {
+    if (this.connection.status === 'ready' || !this.connection.isCluster) return Promise.resolve();
+    return new Promise((resolve) => this.connection.once('ready', () => resolve()));
   }
 
   async close(): Promise<void> {
