@@ -74,14 +74,6 @@ export class DocHost {
     return host;
   }
 
-  get size(): number {
-    return this.bytes;
-  }
-
-  get peerCount(): number {
-    return this.peers.size;
-  }
-
   /** Starts the sync: our state vector (the client answers with what we miss) and our whole state. */
   addPeer(peer: DocPeer): void {
     this.peers.add(peer);

@@ -46,12 +46,6 @@ export class DocRegistry {
     this.idle.set(key, timer);
   }
 
-  /** Every open draft of a room on this node (to close its peers when the room goes). */
-  async openIn(roomId: string): Promise<DocHost[]> {
-    const hosts = await Promise.all([...this.hosts.entries()].filter(([k]) => k.startsWith(`${roomId}|`)).map(([, p]) => p.catch(() => null)));
-    return hosts.filter((h): h is DocHost => h !== null);
-  }
-
   async closeAll(): Promise<void> {
     for (const t of this.idle.values()) clearTimeout(t);
     this.idle.clear();

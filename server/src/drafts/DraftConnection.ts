@@ -8,7 +8,7 @@ import { TokenBucket } from '../security/TokenBucket.ts';
 import type { DocHost, DocPeer } from './DocHost.ts';
 import type { DocRegistry } from './DocRegistry.ts';
 import { wouldChange } from './updateEffect.ts';
-import { awarenessClients, encodePermissionDenied, KEEPALIVE, parseClientMessage, type ClientMessage } from './yMessages.ts';
+import { encodePermissionDenied, KEEPALIVE, parseClientMessage, type ClientMessage } from './yMessages.ts';
 
 export interface DraftConnectionLimits {
   maxMessageBytes: number;
@@ -167,7 +167,7 @@ export class DraftConnection implements DocPeer {
       case 'awareness':
         // Read-only peers' cursors are nobody's business: not applied, not fanned out.
         if (this.access() !== 'write') return;
-        for (const id of awarenessClients(message.update)) this.ownAwareness.add(id);
+        for (const id of message.clients) this.ownAwareness.add(id);
         return doc.publishAwareness(message.update, this.origin);
       case 'query-awareness':
         return doc.answerAwarenessQuery(this);

@@ -48,12 +48,6 @@ export class DraftVersions {
     return this.docs.getVersion(roomId, draftKey(draft), versionId);
   }
 
-  /** The current state of a draft as one update (for exports and diffs against "now"). */
-  async current(roomId: string, draft: DraftRef): Promise<Uint8Array | null> {
-    if (!(await this.exists(roomId, draft))) return null;
-    return mergeStored(await this.docs.load(roomId, draftKey(draft)));
-  }
-
   private async exists(roomId: string, draft: DraftRef): Promise<boolean> {
     const found = await this.rooms.with(roomId, async (host) => draft.kind === 'plenary' || tableById(host.current().state, draft.tableId) !== undefined);
     return found === true;

@@ -15,7 +15,8 @@ export type ClientMessage =
   | { kind: 'sync-step1'; stateVector: Uint8Array }
   /** A sync step 2 or an incremental update: both carry a Yjs update. */
   | { kind: 'update'; update: Uint8Array }
-  | { kind: 'awareness'; update: Uint8Array }
+  /** `clients`: the client ids the update speaks for, read while validating it. */
+  | { kind: 'awareness'; update: Uint8Array; clients: number[] }
   | { kind: 'query-awareness' }
   /** Auth messages are server → client only; a client sending one is ignored. */
   | { kind: 'ignored' };
@@ -42,10 +43,11 @@ export function parseClientMessage(data: Uint8Array): ClientMessage {
       } else throw new Error(`unknown sync step ${step}`);
       break;
     }
-    case MESSAGE_AWARENESS:
-      message = { kind: 'awareness', update: decoding.readVarUint8Array(decoder) };
-      assertWellFormedAwareness(message.update);
+    case MESSAGE_AWARENESS: {
+      const update = decoding.readVarUint8Array(decoder);
+      message = { kind: 'awareness', update, clients: assertWellFormedAwareness(update) };
       break;
+    }
     case MESSAGE_QUERY_AWARENESS:
       message = { kind: 'query-awareness' };
       break;
@@ -81,9 +83,6 @@ export function assertWellFormedAwareness(update: Uint8Array): number[] {
   }
   return clients;
 }
-
-/** The client ids an awareness update speaks for (already validated). */
-export const awarenessClients = assertWellFormedAwareness;
 
 export function encodeSyncStep1(doc: Y.Doc): Uint8Array {
   return frame(MESSAGE_SYNC, (e) => {

@@ -81,18 +81,16 @@ export class MemoryRoomDatabase {
   }
 
   subscribe(channel: string, listener: Listener): void {
-    const roomId = channel;
-    let set = this.channels.get(roomId);
-    if (!set) this.channels.set(roomId, (set = new Set()));
+    let set = this.channels.get(channel);
+    if (!set) this.channels.set(channel, (set = new Set()));
     set.add(listener);
   }
 
   unsubscribe(channel: string, listener: Listener): void {
-    const roomId = channel;
-    const set = this.channels.get(roomId);
+    const set = this.channels.get(channel);
     if (!set) return;
     set.delete(listener);
-    if (set.size === 0) this.channels.delete(roomId);
+    if (set.size === 0) this.channels.delete(channel);
   }
 
   /**
@@ -100,12 +98,11 @@ export class MemoryRoomDatabase {
    * arrive in publish order; a listener that unsubscribed before delivery gets nothing.
    */
   publish(channel: string, notice: StoreNotice | object): void {
-    const roomId = channel;
-    const set = this.channels.get(roomId);
+    const set = this.channels.get(channel);
     if (!set) return;
     for (const listener of [...set]) {
       queueMicrotask(() => {
-        if (this.channels.get(roomId)?.has(listener)) listener(structuredClone(notice));
+        if (this.channels.get(channel)?.has(listener)) listener(structuredClone(notice));
       });
     }
   }

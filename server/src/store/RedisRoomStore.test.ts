@@ -1,6 +1,6 @@
 /**
  * RedisRoomStore against a real redis-server: the one the vitest global setup starts
- * on a free port (`inject('redisUrl')`, never the machine's 6379). Every backend gets a
+ * on a free port (`inject('redisUrl')`, never the machine's own Redis). Every backend gets a
  * unique keyPrefix so cases cannot see each other's keys, and every handle is closed in
  * teardown. The outage case starts its own redis-server, since it kills it.
  */

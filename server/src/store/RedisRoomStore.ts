@@ -19,7 +19,7 @@ import type { ListenerErrorHandler } from './storeUtil.ts';
 
 /**
  * A Redis Cluster client with the same fail-fast settings, for `REDIS_URL` values that list
- * several nodes (`redis://a:6379,redis://b:6379,…`).
+ * several nodes (`redis://10.0.0.1:7001,redis://10.0.0.2:7002,…`).
  */
 export function redisCluster(urls: string[]): Cluster {
   const nodes = urls.map((u) => {
