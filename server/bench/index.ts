@@ -1,113 +1,205 @@
 /**
- * `npm run bench`: the plenary command path (validate → decide → atomic append → project
- * → fan out) measured against a bare socket.io server doing only ack + broadcast, in the
- * same process, with the same clients. Figures are ratios, so the machine's speed cancels.
- * Starts: a private redis-server on a free port for the Redis rows.
+ * `npm run bench [-- --quick] [--only=<scenario keys>] [--store=memory|redis]`: the service against bare
+ * socket.io and bare y-websocket, in the same run on the same machine. Each server
+ * under test runs in its own process pinned to core 0; this process (the load
+ * generator) and Redis share core 1. Baseline and service runs alternate (A B A B) and
+ * the ratio is the median over the pairs. Writes bench/results/<date>.json and .svg.
+ * Starts: a private redis-server on a free port (no persistence) for the Redis rows.
  */
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadConfig } from '../src/config.ts';
-import { startServer } from '../src/server.ts';
-import { MemoryRoomStore } from '../src/store/MemoryRoomStore.ts';
-import { RedisRoomStore } from '../src/store/RedisRoomStore.ts';
-import type { RoomStore } from '../src/store/RoomStore.ts';
+import { Redis } from 'ioredis';
 import { startRedisServer } from '../test/support/redisServer.ts';
-import { startBareServer } from './bareServer.ts';
-import { bareYjsServer, runDraftBench, type DraftFigures, type DraftTarget } from './drafts.ts';
+import { renderChart, type GrowthPanel, type Panel } from './chart.ts';
+import type { Distribution } from './hdr.ts';
+import { judge, median, printTable, writeResults, type Goal, type Row } from './report.ts';
+import type { BenchContext, Measurement, Variant } from './scenarios/context.ts';
+import { drafts } from './scenarios/drafts.ts';
+import { fanout } from './scenarios/fanout.ts';
+import { hall } from './scenarios/hall.ts';
+import { joinStorm } from './scenarios/joinStorm.ts';
+import { memory } from './scenarios/memory.ts';
+import { queueChurn } from './scenarios/queueChurn.ts';
+import { roundTrip } from './scenarios/roundTrip.ts';
+import { saturation } from './scenarios/saturation.ts';
 import { seatingBench } from './seating.ts';
-import { connect, run, type Figures } from './workload.ts';
+import { GENERATOR_CORE, pin } from './target.ts';
 
-const VIEWERS = Number(process.env.BENCH_VIEWERS ?? 60);
-const OPS = Number(process.env.BENCH_OPS ?? 1000);
-const WARMUP = 100;
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const only = args.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const PAIRS = quick ? 1 : 3;
+const STORES = (args.find((a) => a.startsWith('--store='))?.slice(8).split(',') ?? ['memory', 'redis']) as Array<'memory' | 'redis'>;
 
-async function bare(): Promise<Figures> {
-  const server = await startBareServer();
-  const viewers = await Promise.all(Array.from({ length: VIEWERS }, () => connect(server.url, {})));
-  const driver = await connect(server.url, {});
-  await run(driver, viewers, WARMUP);
-  const f = await run(driver, viewers, OPS);
-  [driver, ...viewers].forEach((s) => s.close());
-  await server.close();
-  return f;
+interface Plan {
+  key: string;
+  scenario: string;
+  /** Runs with a bare baseline in A/B pairs; otherwise the service only, once per store. */
+  paired: boolean;
+  run(variant: Variant, ctx: BenchContext): Promise<Measurement>;
+  /** `store`: shown for that store only, with no baseline (e.g. Redis round trips); `noBaseline`: the service's own figure. */
+  figures: Array<{ figure: string; goal?: Goal; store?: 'memory' | 'redis'; noBaseline?: boolean }>;
 }
 
-async function room(store: RoomStore): Promise<Figures> {
-  const config = { ...loadConfig({ PORT: '0', HOST: '127.0.0.1' }, { clientDist: path.resolve('client/dist') }), commandRate: { perSecond: 1e6, burst: 1e6 } };
-  const server = await startServer(config, store);
-  const post = async (p: string, body: unknown): Promise<any> => (await fetch(server.url + p, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).json();
-  const created = await post('/api/rooms', { title: 'Bench' });
-  const tokens: string[] = [];
-  for (let i = 0; i <= VIEWERS; i++) tokens.push((await post('/api/join', { joinCode: created.joinCode, name: `P${i}` })).token);
-  const viewers = await Promise.all(tokens.slice(1).map((key) => connect(server.url, { roomId: created.roomId, key })));
-  const driver = await connect(server.url, { roomId: created.roomId, key: tokens[0] });
-  await run(driver, viewers, WARMUP);
-  const f = await run(driver, viewers, OPS);
-  [driver, ...viewers].forEach((s) => s.close());
-  await server.close();
-  await store.close();
-  return f;
-}
-
-// Every y-websocket provider adds a process 'exit' listener; hundreds are expected here.
-process.setMaxListeners(0);
-const EDITORS = Number(process.env.BENCH_EDITORS ?? 20);
-const DRAFT_VIEWERS = Number(process.env.BENCH_DRAFT_VIEWERS ?? 200);
-const EDITS = Number(process.env.BENCH_EDITS ?? 300);
-
-/** Our Yjs endpoint on a real server: editors hold the moderator key, viewers the display key. */
-async function draftService(store: RoomStore): Promise<DraftTarget> {
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1' }, { clientDist: path.resolve('client/dist') });
-  const server = await startServer(config, store);
-  const res = await fetch(server.url + '/api/rooms', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ title: 'Bench' }) });
-  const created = (await res.json()) as { roomId: string; moderatorKey: string; displayKey: string };
-  return {
-    url: server.url.replace(/^http/, 'ws') + '/yjs',
-    roomName: `${created.roomId}/plenary`,
-    editorKey: created.moderatorKey,
-    viewerKey: created.displayKey,
-    close: async () => {
-      await server.close();
-      await store.close();
-    },
-  };
-}
-
-function draftRow(name: string, f: DraftFigures, base: DraftFigures): string {
-  return `${name.padEnd(44)} ${f.p50Ms.toFixed(2).padStart(8)} ${f.p99Ms.toFixed(2).padStart(8)} ${(f.p99Ms / base.p99Ms).toFixed(2).padStart(9)}× ${f.cpuMsPerEdit.toFixed(2).padStart(10)} ${(f.cpuMsPerEdit / base.cpuMsPerEdit).toFixed(2).padStart(9)}×`;
-}
-
-function row(name: string, f: Figures, base: Figures): string {
-  return `${name.padEnd(44)} ${f.opsPerSec.toFixed(0).padStart(8)} ${f.p50Ms.toFixed(2).padStart(8)} ${f.p99Ms.toFixed(2).padStart(8)} ${(base.opsPerSec / f.opsPerSec).toFixed(2).padStart(10)}×`;
-}
+const hallTables = quick ? 25 : 125;
+const plans: Plan[] = [
+  {
+    key: 'roundtrip',
+    scenario: 'command round trip (raise hand → ack), one client',
+    paired: true,
+    run: roundTrip,
+    figures: [{ figure: 'ack p50 ms' }, { figure: 'ack p99 ms', goal: { ratioMax: 2 } }, { figure: 'ack max ms' }, { figure: 'Redis round trips/command', store: 'redis' }],
+  },
+  {
+    key: 'fanout',
+    scenario: 'moderator action fanned out to 500 panelists',
+    paired: true,
+    run: (v, ctx) => fanout(v, ctx, 500),
+    figures: [{ figure: 'last recipient p50 ms' }, { figure: 'last recipient p99 ms', goal: { ratioMax: 1.25 } }, { figure: 'CPU µs/delivery', goal: { ratioMax: 1.2 } }, { figure: 'incomplete', goal: { max: 0 } }],
+  },
+  {
+    key: 'join',
+    scenario: 'join storm: 500 panelists join within 1 s (HTTP join + connect + snapshot)',
+    paired: true,
+    run: (v, ctx) => joinStorm(v, ctx, 500),
+    figures: [{ figure: 'join p50 ms' }, { figure: 'join p99 ms', goal: { max: 500, unit: 'ms', ratioMax: 2 } }, { figure: 'failed', goal: { max: 0 } }, { figure: 'server CPU ms/join' }, { figure: 'load generator CPU ms/join' }, { figure: 'Redis round trips/join', goal: { max: 3 }, store: 'redis' }, { figure: 'Redis commands/join', store: 'redis' }],
+  },
+  {
+    key: 'churn',
+    scenario: `queue churn: 60 panelists, 20 actions/s for ${quick ? 5 : 60} s`,
+    paired: false,
+    run: (v, ctx) => queueChurn(v as 'memory' | 'redis', ctx),
+    figures: [{ figure: 'ack p99 ms' }, { figure: 'events out of order', goal: { max: 0 } }, { figure: 'refused', goal: { max: 0 } }, { figure: 'Redis round trips/action', goal: { max: 2 }, store: 'redis' }, { figure: 'Redis commands/action', store: 'redis' }],
+  },
+  {
+    key: 'memory',
+    scenario: `memory: ${quick ? 300 : 1000} idle panelists`,
+    paired: true,
+    run: (v, ctx) => memory(v, ctx, quick ? 300 : 1000),
+    figures: [{ figure: 'RSS KiB/connection', goal: { ratioMax: 1.3 } }, { figure: 'RSS MiB total' }, { figure: 'room state KiB/participant', noBaseline: true }, { figure: 'connected', goal: { min: quick ? 300 : 1000 } }],
+  },
+  {
+    key: 'saturation',
+    scenario: 'saturation: 20 panelists, actions delivered to all',
+    paired: true,
+    run: saturation,
+    figures: [{ figure: 'max actions/s with p99 < 100 ms', goal: { ratioMin: 0.8 } }],
+  },
+  {
+    key: 'drafts',
+    scenario: 'drafts: 20 editors at 5 chars/s + 200 viewers, one document',
+    paired: true,
+    run: drafts,
+    figures: [{ figure: 'edit → all peers p50 ms' }, { figure: 'edit → all peers p99 ms', goal: { max: 50, unit: 'ms' } }, { figure: 'CPU µs/edit', goal: { ratioMax: 1.2 } }, { figure: 'incomplete', goal: { max: 0 } }, { figure: 'dropped', goal: { max: 0 } }],
+  },
+  {
+    key: 'hall',
+    scenario: `the whole hall: ${hallTables * 8} panelists at ${hallTables} tables of 8 on one node`,
+    paired: false,
+    run: (v, ctx) => hall(v as 'memory' | 'redis', ctx, hallTables),
+    figures: [
+      { figure: 'edit → table peers p99 ms', goal: { max: 100, unit: 'ms' } },
+      { figure: 'command ack p99 ms', goal: { max: 100, unit: 'ms' } },
+      { figure: 'broadcast → all p99 ms' },
+      { figure: 'disconnected', goal: { max: 0 } },
+      { figure: 'edits incomplete', goal: { max: 0 } },
+      { figure: 'server CPU % of a core' },
+      { figure: 'server RSS MiB' },
+    ],
+  },
+];
+const GROWTH_SIZES = [100, 250, 500, 1000];
 
 async function main(): Promise<void> {
-  console.log(`${OPS} sequential commands, each acked and delivered to ${VIEWERS} viewers (after ${WARMUP} warm-up)\n`);
+  const pinned = pin(process.pid, GENERATOR_CORE);
   const redis = await startRedisServer();
+  const admin = new Redis(redis.url);
+  const redisPid = Number(/process_id:(\d+)/.exec(await admin.info('server'))![1]);
+  pin(redisPid, GENERATOR_CORE);
+  const ctx: BenchContext = {
+    quick,
+    redisUrl: redis.url,
+    redisCommands: async () => [...(await admin.info('commandstats')).matchAll(/calls=(\d+)/g)].reduce((n, m) => n + Number(m[1]), 0),
+  };
+  console.log(`Deliberation Room benchmark (${quick ? 'quick' : 'full'}): servers on core 0, load generator and Redis (pid ${redisPid}) on core ${GENERATOR_CORE}${pinned ? '' : ' (taskset unavailable: not pinned)'}; ${PAIRS} A/B pair(s) per scenario\n`);
+  const rows: Row[] = [];
+  const panels: Panel[] = [];
+  const growth: GrowthPanel[] = [];
   try {
-    const base = await bare();
-    const memory = await room(new MemoryRoomStore({ roomTtlMs: 3_600_000 }));
-    const onRedis = await room(new RedisRoomStore(redis.url, { roomTtlMs: 3_600_000 }));
-    console.log(`${'scenario'.padEnd(44)} ${'ops/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'cost vs bare'.padStart(11)}`);
-    console.log(row('bare socket.io (ack + broadcast)', base, base));
-    console.log(row('room, in-memory store', memory, base));
-    console.log(row('room, Redis store (Lua append + pub/sub)', onRedis, base));
-    console.log('\ncost vs bare = bare ops/s ÷ scenario ops/s (1.00× = free; lower is better)');
-    console.log(`\ndrafts: ${EDITORS} editors typing in turn, ${DRAFT_VIEWERS} viewers, ${EDITS} edits (keystroke → last peer; CPU of the whole process, clients included)`);
-    const yBase = await runDraftBench(await bareYjsServer(), EDITORS, DRAFT_VIEWERS, EDITS);
-    const yMemory = await runDraftBench(await draftService(new MemoryRoomStore({ roomTtlMs: 3_600_000 })), EDITORS, DRAFT_VIEWERS, EDITS);
-    const yRedis = await runDraftBench(await draftService(new RedisRoomStore(redis.url, { roomTtlMs: 3_600_000 })), EDITORS, DRAFT_VIEWERS, EDITS);
-    console.log(`${'scenario'.padEnd(44)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'p99 ratio'.padStart(10)} ${'CPU ms/edit'.padStart(10)} ${'CPU ratio'.padStart(10)}`);
-    console.log(draftRow('bare y-websocket server', yBase, yBase));
-    console.log(draftRow('drafts, in-memory store', yMemory, yBase));
-    console.log(draftRow('drafts, Redis store (script append + pub/sub)', yRedis, yBase));
-    const seat = seatingBench();
-    console.log(`\nseating a G1000 hall (704 people, 81 tables, 3 attributes):`);
-    console.log(`  random   ${seat.randomMs.toFixed(1).padStart(7)} ms  imbalance ${seat.randomImbalance.toFixed(0)}`);
-    console.log(`  balanced ${seat.balancedMs.toFixed(1).padStart(7)} ms  imbalance ${seat.balancedImbalance.toFixed(0)}  (${(seat.balancedMs / seat.randomMs).toFixed(1)}× random's time, ${(seat.randomImbalance / seat.balancedImbalance).toFixed(1)}× better balanced)`);
+    for (const plan of plans) {
+      if (only && !only.includes(plan.key)) continue;
+      process.stdout.write(`▶ ${plan.scenario} …`);
+      const started = performance.now();
+      const runs: Record<Variant, Measurement[]> = { bare: [], memory: [], redis: [] };
+      for (let pair = 0; pair < (plan.paired ? PAIRS : 1); pair++) {
+        const order: Variant[] = plan.paired ? (pair % 2 ? ['redis', 'memory', 'bare'] : ['bare', 'memory', 'redis']) : ['memory', 'redis'];
+        for (const variant of order.filter((v) => v === 'bare' || STORES.includes(v))) {
+          await admin.flushdb();
+          runs[variant].push(await plan.run(variant, ctx));
+        }
+      }
+      process.stdout.write(` ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
+      for (const store of STORES) {
+        for (const { figure, goal, store: onlyOn } of plan.figures) {
+          if (onlyOn && onlyOn !== store) continue;
+          const service = median(runs[store].map((m) => m.figures[figure]!));
+          const paired = plan.paired && !onlyOn;
+          const baseline = paired ? median(runs.bare.map((m) => m.figures[figure]!)) : null;
+          const ratio = paired ? median(runs[store].map((m, i) => m.figures[figure]! / runs.bare[i]!.figures[figure]!)) : null;
+          rows.push({ scenario: plan.scenario, store, figure, service, baseline, ratio: ratio !== null && Number.isFinite(ratio) ? ratio : null, ...judge(goal, service, ratio) });
+        }
+      }
+      const curveNames = Object.keys(runs.memory[0]?.curves ?? {});
+      for (const name of curveNames) {
+        const series: Panel['series'] = [];
+        for (const v of ['bare', 'memory', 'redis'] as const) {
+          const d = runs[v][0]?.curves?.[name];
+          if (d) series.push({ label: v, dist: d as Distribution });
+        }
+        panels.push({ title: name, series });
+      }
+    }
+    if (!quick && (!only || only.includes('growth'))) {
+      process.stdout.write('▶ fan-out growth by room size …');
+      const p99: Record<Variant, number[]> = { bare: [], memory: [], redis: [] };
+      const cpu: Record<Variant, number[]> = { bare: [], memory: [], redis: [] };
+      for (const size of GROWTH_SIZES) {
+        for (const v of ['bare', 'memory', 'redis'] as const) {
+          await admin.flushdb();
+          const m = await fanout(v, ctx, size);
+          p99[v].push(m.figures['last recipient p99 ms']!);
+          cpu[v].push(m.figures['CPU µs/delivery']!);
+        }
+        for (const store of ['memory', 'redis'] as const) {
+          const i = p99[store].length - 1;
+          const scenario = `fan-out growth: ${size} panelists`;
+          rows.push({ scenario, store, figure: 'last recipient p99 ms', service: p99[store][i]!, baseline: p99.bare[i]!, ratio: p99[store][i]! / p99.bare[i]!, ...judge(undefined, 0, null) });
+          rows.push({ scenario, store, figure: 'CPU µs/delivery', service: cpu[store][i]!, baseline: cpu.bare[i]!, ratio: cpu[store][i]! / cpu.bare[i]!, ...judge(undefined, 0, null) });
+        }
+      }
+      process.stdout.write(' done\n');
+      growth.push({ title: 'fan-out p99 to last recipient by room size', sizes: GROWTH_SIZES, unit: 'ms', series: (['bare', 'memory', 'redis'] as const).map((v) => ({ label: v, values: p99[v] })) });
+      growth.push({ title: 'fan-out server CPU per delivery by room size', sizes: GROWTH_SIZES, unit: 'µs', series: (['bare', 'memory', 'redis'] as const).map((v) => ({ label: v, values: cpu[v] })) });
+    }
   } finally {
+    admin.disconnect();
     await redis.stop();
   }
+  console.log('\n' + printTable(rows));
+  const seat = seatingBench();
+  console.log(`\nseating a G1000 hall (704 people, 81 tables, 3 attributes, in-process): random ${seat.randomMs.toFixed(1)} ms (imbalance ${seat.randomImbalance.toFixed(0)}), balanced ${seat.balancedMs.toFixed(1)} ms (imbalance ${seat.balancedImbalance.toFixed(0)})`);
+  const failed = rows.filter((r) => !r.pass).length;
+  console.log(`\n${rows.filter((r) => r.judged).length - failed} targets met, ${failed} missed`);
+  const name = new Date().toISOString().slice(0, 10) + (quick ? '-quick' : '') + (only ? `-${only.join('+')}` : '');
+  const dir = path.resolve(import.meta.dirname, '../../bench/results');
+  const file = writeResults(dir, name, rows);
+  const svg = path.join(dir, `${name}.svg`);
+  writeFileSync(svg, renderChart(`Latency: service vs bare baseline (${name})`, panels, growth));
+  console.log(`results: ${path.relative(process.cwd(), file)}, chart: ${path.relative(process.cwd(), svg)}`);
   process.exit(0);
 }
 
-void main();
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
