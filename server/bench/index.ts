@@ -190,7 +190,7 @@ async function main(): Promise<void> {
   console.log(`\nseating a G1000 hall (704 people, 81 tables, 3 attributes, in-process): random ${seat.randomMs.toFixed(1)} ms (imbalance ${seat.randomImbalance.toFixed(0)}), balanced ${seat.balancedMs.toFixed(1)} ms (imbalance ${seat.balancedImbalance.toFixed(0)})`);
   const failed = rows.filter((r) => !r.pass).length;
   console.log(`\n${rows.filter((r) => r.judged).length - failed} targets met, ${failed} missed`);
-  const name = new Date().toISOString().slice(0, 10) + (quick ? '-quick' : '') + (only ? `-${only.join('+')}` : '');
+  const name = new Date().toISOString().slice(0, 10) + (quick ? '-quick' : '') + (only ? `-only-${only.join('+')}` : '');
   const dir = path.resolve(import.meta.dirname, '../../bench/results');
   const file = writeResults(dir, name, rows);
   const svg = path.join(dir, `${name}.svg`);

@@ -21,6 +21,11 @@ export interface Config {
   commandRate: { perSecond: number; burst: number };
   /** Per IP: joins per minute (a whole hall may sit behind one NAT address). */
   joinsPerMinutePerIp: number;
+  /**
+   * socket.io heartbeat: a client that answers no ping within `timeoutMs` (dead, half-open,
+   * or not reading) is dropped, and what the server buffered for it is freed.
+   */
+  socketPing: { intervalMs: number; timeoutMs: number };
   /** Sizes and rates of the Yjs endpoint. */
   drafts: DraftLimits;
 }
@@ -70,6 +75,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, defaults: { cli
     clientDist: env.CLIENT_DIST || defaults.clientDist,
     commandRate: { perSecond: Number(env.COMMAND_RATE ?? 20), burst: Number(env.COMMAND_BURST ?? 40) },
     joinsPerMinutePerIp: Number(env.JOIN_RATE_PER_MINUTE ?? 3000),
+    socketPing: { intervalMs: parseDuration(env.SOCKET_PING_INTERVAL ?? '20s'), timeoutMs: parseDuration(env.SOCKET_PING_TIMEOUT ?? '20s') },
     drafts: {
       ...DEFAULT_DRAFT_LIMITS,
       ...(env.DRAFT_MAX_UPDATE && { maxMessageBytes: parseBytes(env.DRAFT_MAX_UPDATE, 'DRAFT_MAX_UPDATE') }),

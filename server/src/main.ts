@@ -7,6 +7,8 @@ import { startServer } from './server.ts';
 import { createRoomStore } from './store/createRoomStore.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
+/** A stopping node that has not drained by now exits anyway (with 1). */
+const SHUTDOWN_DEADLINE_MS = 10_000;
 
 /** Addresses a phone on the same Wi-Fi can reach, for the start-up banner. */
 function lanAddresses(): string[] {
@@ -29,14 +31,22 @@ async function main(): Promise<void> {
       '\n',
   );
   let stopping = false;
+  // On SIGTERM (docker stop, a rolling deploy) the node drains: see `RunningServer.close`.
+  // Docker's stop_grace_period is 15 s; past this deadline the node gives up and exits 1.
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
+    const started = Date.now();
     log.info('shutting down', { signal });
-    const force = setTimeout(() => process.exit(1), 10_000);
+    const force = setTimeout(() => {
+      log.error('shutdown deadline passed; exiting', { signal, ms: SHUTDOWN_DEADLINE_MS });
+      process.exit(1);
+    }, SHUTDOWN_DEADLINE_MS);
     force.unref();
     await server.close().catch((err) => log.error('close failed', errorFields(err)));
-    await store.close().catch(() => undefined);
+    // Only now: the acks and draft writes of the drain needed the store.
+    await store.close().catch((err) => log.warn('store close failed', errorFields(err)));
+    log.info('stopped', { signal, ms: Date.now() - started });
     process.exit(0);
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server as HttpServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { EV } from '@dr/shared';
 import type { Config } from './config.ts';
 import { createApp } from './http/app.ts';
 import { attachDraftServer, type DraftServer } from './drafts/draftServer.ts';
@@ -9,8 +10,15 @@ import { DeadlineSweeper } from './rooms/DeadlineSweeper.ts';
 import { RoomRegistry } from './rooms/RoomRegistry.ts';
 import { RoomService } from './rooms/roomService.ts';
 import { attachRoomHandlers, createSocketServer } from './socket/createSocketServer.ts';
+import { CommandDrain } from './socket/CommandDrain.ts';
 import { SocketIoFanout } from './socket/SocketIoFanout.ts';
+import { StorageStatusReporter } from './socket/StorageStatusReporter.ts';
 import type { RoomStore } from './store/RoomStore.ts';
+
+/** How long a stopping node waits for running commands to be acked. */
+const DRAIN_COMMANDS_MS = 5_000;
+/** How long closed connections get to finish their close handshakes before they are cut. */
+const CLOSE_GRACE_MS = 2_000;
 
 export interface RunningServer {
   httpServer: HttpServer;
@@ -19,7 +27,11 @@ export interface RunningServer {
   port: number;
   /** The Yjs endpoint (its connection count, for tests and health). */
   drafts: DraftServer;
-  /** Stops accepting, disconnects clients, unloads rooms. The store is the caller's to close. */
+  /**
+   * Graceful stop: stops listening (`/healthz` fails at once), lets running commands finish
+   * and be acked, then drops every connection so clients reconnect elsewhere, and unloads
+   * rooms. The store is the caller's to close.
+   */
   close(): Promise<void>;
 }
 
@@ -30,9 +42,13 @@ export async function startServer(config: Config, store: RoomStore): Promise<Run
   let app: ((req: IncomingMessage, res: ServerResponse) => void) | null = null;
   const httpServer = createServer((req, res) => app?.(req, res));
   const io = createSocketServer(httpServer, config);
-  const fanout = new CombinedFanout(new SocketIoFanout(io));
+  const socketFanout = new SocketIoFanout(io);
+  const fanout = new CombinedFanout(socketFanout);
   const registry = new RoomRegistry(store, fanout);
-  attachRoomHandlers(io, config, registry);
+  // Every socket of this node hears whether this node reaches storage (`io.local`: each node speaks for itself).
+  const storageStatus = new StorageStatusReporter(store, (message) => io.local.emit(EV.storage, message));
+  attachRoomHandlers(io, config, registry, () => storageStatus.current);
+  const commands = new CommandDrain(io);
   const drafts = attachDraftServer(httpServer, config, registry, store.docs, config.drafts);
   fanout.add(drafts);
   app = createApp(config, store, new RoomService(store, registry), new DraftVersions(store.docs, registry));
@@ -50,12 +66,25 @@ export async function startServer(config: Config, store: RoomStore): Promise<Run
     drafts,
     url: `http://${shownHost}:${port}`,
     close: async () => {
+      // No new connections: the balancer's health checks fail at once (refused), and so do
+      // its connects, which it sends to another node (`option redispatch`).
+      const allClosed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
       sweeper.stop();
+      storageStatus.stop();
+      // Running commands finish and their acks are written; new ones get `unavailable` (retried elsewhere, same id).
+      commands.stop();
+      await commands.idle(DRAIN_COMMANDS_MS);
+      // Events held back for batching go out first. Then drop transports rather than socket.io
+      // sessions: a client told `disconnect` would not reconnect on its own, one whose
+      // connection dropped does, through the balancer.
+      socketFanout.close();
+      for (const socket of io.of('/').sockets.values()) socket.conn.close();
       await drafts.close();
-      io.disconnectSockets(true);
+      const grace = new Promise<void>((resolve) => setTimeout(resolve, CLOSE_GRACE_MS).unref());
+      await Promise.race([allClosed, grace]);
+      httpServer.closeAllConnections?.();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await registry.closeAll();
-      httpServer.closeAllConnections?.();
     },
   };
 }

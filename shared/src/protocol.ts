@@ -254,6 +254,16 @@ export const ClosedMessage = z.object({ reason: z.enum(['revoked', 'removed', 'd
 export type ClosedMessage = z.infer<typeof ClosedMessage>;
 export type PresenceMessage = z.infer<typeof PresenceMessage>;
 
+/**
+ * Server → every client of one node: whether that node reaches the room's storage (Redis).
+ * `down`: commands are answered `unavailable` and nothing is saved; `up`: working again.
+ * Sent once right after connect (after `snapshot`, whatever the state) and then on every
+ * change. A node reports `down` only after storage has been unreachable for about a second
+ * (the server's `STORAGE_DOWN_REPORT_DELAY_MS`), so a brief reconnect shows nothing; `up` is sent at once.
+ */
+export const StorageMessage = z.object({ status: z.enum(['up', 'down']) });
+export type StorageMessage = z.infer<typeof StorageMessage>;
+
 /** Client → server: `socket.emit("clock", ack)`; the ack carries the server's `Date.now()`. */
 export const ClockAck = z.object({ now: z.number() });
 
@@ -324,4 +334,6 @@ export const EV = {
   welcome: 'welcome',
   /** Server → client before it disconnects a revoked/removed participant or a deleted room. */
   closed: 'closed',
+  /** Server → client: the node's storage is reachable (`up`) or not (`down`); see `StorageMessage`. */
+  storage: 'storage',
 } as const;

@@ -37,9 +37,9 @@ refused at connect: \`connect_error\` with message \`unauthorized\`, and the soc
 room. A client whose \`protocol\` is newer than the server's gets \`client_too_new\` (older than
 supported: \`client_too_old\`); storage down at connect: \`unavailable\` (retry).
 
-After connect the server sends, in this order: \`welcome\`, \`snapshot {version, state}\`, and to
-moderators and the display a \`presence {online: participantId[]}\`. Then every change arrives as
-\`events {version, events: [...]}\`.
+After connect the server sends, in this order: \`welcome\`, \`snapshot {version, state}\`, to
+moderators and the display a \`presence {online: participantId[]}\`, and to everyone
+\`storage {status}\`. Then every change arrives as \`events {version, events: [...]}\`.
 
 ### One log, versions without gaps
 The room is an append-only log. The first event (\`room.created\`) is version 0 and each event
@@ -83,6 +83,7 @@ rate limit (default 20 commands/s, bursts of 40) answered with \`rate_limited\`.
 | \`clock\` | client → server | none | \`{now}\`: the server's \`Date.now()\`. Clients keep the sample with the least round trip to estimate their offset. |
 | \`presence\` | server → moderators, display | \`{online: participantId[]}\` | not a log event, does not move the version; coalesced to at most one every 250 ms |
 | \`closed\` | server → client | \`{reason: "revoked" \\| "removed" \\| "deleted"}\` | sent just before the server disconnects the socket for good |
+| \`storage\` | server → client | \`{status: "up" \\| "down"}\` | whether this node reaches the room's storage. Sent once after connect (whatever the state), then on each change: \`down\` once storage has been unreachable for 1 s (commands meanwhile get \`unavailable\`; nothing is saved), \`up\` as soon as it answers again. Clients show a banner while \`down\`; each node speaks for itself |
 
 ### State and time
 \`state.floor = {queue: [{participantId, kind, raisedAt, pinned}], speaker: {participantId, kind, clock, since} | null}\`.

@@ -39,6 +39,8 @@ const REASON_KEYS: Record<string, TranslationKey> = {
   timer_running: 'error.timer-running',
   timer_paused: 'error.timer-paused',
   not_delivered: 'error.not-delivered',
+  // Client-side: not sent because the server said its storage is down.
+  storage_down: 'error.storage-down',
   // Breakout tables.
   language_impossible: 'error.language-impossible',
   breakout_running: 'error.breakout-running',

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { emptyState, type ProjectedEvent, type RoomState } from '@dr/shared';
-import { RoomClient } from './RoomClient.ts';
+import { RoomClient, STORAGE_BACK_NOTE_MS } from './RoomClient.ts';
 import type { RoomSocket } from './socketTypes.ts';
 
 type Handler = (...args: any[]) => void;
@@ -121,5 +121,46 @@ describe('RoomClient', () => {
     const { socket, client } = setup();
     socket.fire('presence', { online: ['p1', 'p2'] });
     expect([...client.getSnapshot().online]).toEqual(['p1', 'p2']);
+  });
+
+  it('shows storage down, then "back" for a moment, then nothing', () => {
+    const { socket, client } = setup();
+    socket.fire('storage', { status: 'up' });
+    expect(client.getSnapshot().storage).toBe('ok');
+    socket.fire('storage', { status: 'down' });
+    expect(client.getSnapshot().storage).toBe('down');
+    socket.fire('storage', { status: 'up' });
+    expect(client.getSnapshot().storage).toBe('back');
+    vi.advanceTimersByTime(STORAGE_BACK_NOTE_MS - 1);
+    expect(client.getSnapshot().storage).toBe('back');
+    vi.advanceTimersByTime(1);
+    expect(client.getSnapshot().storage).toBe('ok');
+    // Down again during the "back" note: down, and the note's timer does not clear it.
+    socket.fire('storage', { status: 'down' });
+    socket.fire('storage', { status: 'up' });
+    socket.fire('storage', { status: 'down' });
+    vi.advanceTimersByTime(2 * STORAGE_BACK_NOTE_MS);
+    expect(client.getSnapshot().storage).toBe('down');
+  });
+
+  it('does not send a command while storage is down, and says so at once', async () => {
+    const { socket, client } = setup();
+    socket.fire('storage', { status: 'down' });
+    const ack = await client.send({ type: 'floor.next' });
+    expect(ack).toMatchObject({ ok: false, error: { code: 'unavailable', reason: 'storage_down' } });
+    expect(socket.emitted.filter((e) => e.event === 'command')).toHaveLength(0);
+    socket.fire('storage', { status: 'up' });
+    void client.send({ type: 'floor.next' });
+    expect(socket.emitted.filter((e) => e.event === 'command')).toHaveLength(1);
+  });
+
+  it('forgets the storage state while disconnected; the server says it again on connect', () => {
+    const { socket, client } = setup();
+    socket.fire('storage', { status: 'down' });
+    socket.fire('disconnect', 'transport close');
+    expect(client.getSnapshot()).toMatchObject({ status: 'reconnecting', storage: 'ok' });
+    socket.fire('connect');
+    socket.fire('storage', { status: 'down' });
+    expect(client.getSnapshot()).toMatchObject({ status: 'online', storage: 'down' });
   });
 });

@@ -1,5 +1,5 @@
 import { io } from 'socket.io-client';
-import { PROTOCOL_VERSION, type ClosedMessage, type CommandAck, type ConnectError, type Role, type RoomState, type WelcomeMessage } from '@dr/shared';
+import { PROTOCOL_VERSION, type ClosedMessage, type CommandAck, type ConnectError, type Role, type RoomState, type StorageMessage, type WelcomeMessage } from '@dr/shared';
 import { backoffDelayMs } from '../lib/backoff.ts';
 import { CLOCK_RESYNC_MS, measureOffset } from './clockSync.ts';
 import { CommandOutbox, type CommandInput } from './commandOutbox.ts';
@@ -7,6 +7,12 @@ import { foldEvents } from './eventLog.ts';
 import type { EventsPayload, RoomSocket, SnapshotPayload, SyncAnswer } from './socketTypes.ts';
 
 export type ConnectionStatus = 'connecting' | 'online' | 'reconnecting' | 'offline' | 'refused' | 'closed';
+/**
+ * The server's word on its storage: `down` while nothing can be saved, `back` for
+ * {@link STORAGE_BACK_NOTE_MS} after it returned, `ok` otherwise (and while disconnected:
+ * then the connection status is what matters, and the server says it again on connect).
+ */
+export type StorageStatus = 'ok' | 'down' | 'back';
 
 /** Everything a view may read. Immutable: a new object whenever anything changes. */
 export interface RoomSnapshot {
@@ -25,6 +31,7 @@ export interface RoomSnapshot {
   readonly online: ReadonlySet<string>;
   /** Add to `Date.now()` to get the server's clock. */
   readonly clockOffsetMs: number;
+  readonly storage: StorageStatus;
 }
 
 export interface RoomClientOptions {
@@ -39,6 +46,13 @@ export interface RoomClientOptions {
 const FATAL_REFUSALS: ReadonlySet<string> = new Set(['unauthorized', 'room_not_found', 'client_too_old', 'client_too_new']);
 const ACK_TIMEOUT_MS = 10_000;
 const CLOCK_TIMEOUT_MS = 3_000;
+/** How long "saved again" stays on screen once storage is back. */
+export const STORAGE_BACK_NOTE_MS = 4_000;
+/**
+ * The answer to a command sent while the server says storage is down: it would only be
+ * refused, and a silent retry later would surprise the person. Not sent, and said so.
+ */
+const STORAGE_DOWN_ACK: CommandAck = { ok: false, error: { code: 'unavailable', message: 'storage unavailable; not sent', reason: 'storage_down' } };
 /** False in unit tests (node): the browser's online/visibility signals are then absent. */
 const HAS_DOM = typeof window !== 'undefined' && typeof document !== 'undefined';
 
@@ -54,6 +68,7 @@ const INITIAL: RoomSnapshot = {
   state: null,
   online: new Set(),
   clockOffsetMs: 0,
+  storage: 'ok',
 };
 
 function defaultSocket(auth: Record<string, unknown>): RoomSocket {
@@ -89,6 +104,7 @@ export class RoomClient {
   private manualRetries = 0;
   private timers = new Set<ReturnType<typeof setTimeout>>();
   private clockTimer: ReturnType<typeof setInterval> | null = null;
+  private storageBackTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(private readonly options: RoomClientOptions) {
     this.outbox = new CommandOutbox({
@@ -121,6 +137,7 @@ export class RoomClient {
 
   /** Sends a command; resolves with its ack (retried with the same id when the outcome is unknown). */
   send(command: CommandInput): Promise<CommandAck> {
+    if (this.snap.storage === 'down') return Promise.resolve(STORAGE_DOWN_ACK);
     return this.outbox.send(command);
   }
 
@@ -137,6 +154,7 @@ export class RoomClient {
     s.on('events', this.onEvents);
     s.on('presence', (m) => this.set({ online: new Set(m.online) }));
     s.on('closed', (m) => this.end({ status: 'closed', closedReason: m.reason }));
+    s.on('storage', this.onStorage);
     if (HAS_DOM) {
       window.addEventListener('online', this.onBrowserOnline);
       window.addEventListener('offline', this.onBrowserOffline);
@@ -185,8 +203,9 @@ export class RoomClient {
   private onDisconnect = (reason: string): void => {
     this.outbox.disconnected();
     this.syncing = false;
+    this.clearStorageBackTimer();
     if (this.snap.status === 'closed' || this.snap.status === 'refused') return;
-    this.set({ status: HAS_DOM && navigator.onLine === false ? 'offline' : 'reconnecting' });
+    this.set({ status: HAS_DOM && navigator.onLine === false ? 'offline' : 'reconnecting', storage: 'ok' });
     // The server dropped us without saying why (restart, node moved): socket.io does
     // not retry on its own in that case, so we do.
     if (reason === 'io server disconnect') this.retryManually();
@@ -212,6 +231,26 @@ export class RoomClient {
     const offset = this.snap.clockOffsetMs === 0 ? m.serverNow - Date.now() : this.snap.clockOffsetMs;
     this.set({ role: m.role, participantId: m.participantId, tableId: m.tableId ?? null, publicUrl: m.publicUrl, clockOffsetMs: offset });
   };
+
+  /** `up` after `down` shows "saved again" for a moment; `up` otherwise changes nothing. */
+  private onStorage = (m: StorageMessage): void => {
+    if (m?.status === 'down') {
+      this.clearStorageBackTimer();
+      if (this.snap.storage !== 'down') this.set({ storage: 'down' });
+      return;
+    }
+    if (m?.status !== 'up' || this.snap.storage !== 'down') return;
+    this.set({ storage: 'back' });
+    this.storageBackTimer = setTimeout(() => {
+      this.storageBackTimer = null;
+      this.set({ storage: 'ok' });
+    }, STORAGE_BACK_NOTE_MS);
+  };
+
+  private clearStorageBackTimer(): void {
+    if (this.storageBackTimer !== null) clearTimeout(this.storageBackTimer);
+    this.storageBackTimer = null;
+  }
 
   private onSnapshot = (m: SnapshotPayload): void => {
     this.highestSeen = Math.max(this.highestSeen, m.version);
@@ -300,5 +339,6 @@ export class RoomClient {
     this.timers.clear();
     if (this.clockTimer !== null) clearInterval(this.clockTimer);
     this.clockTimer = null;
+    this.clearStorageBackTimer();
   }
 }

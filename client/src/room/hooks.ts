@@ -31,6 +31,8 @@ export function useRoomState(): RoomState {
 }
 
 export const useConnectionStatus = () => useRoom((s) => s.status);
+/** The server's word on its storage while we are connected; `ok` otherwise (the connection status speaks then). */
+export const useStorageStatus = () => useRoom((s) => (s.status === 'online' ? s.storage : 'ok'));
 export const useOnline = () => useRoom((s) => s.online);
 export const useMyParticipantId = () => useRoom((s) => s.participantId);
 /** The table this socket's facilitator link runs; null for every other role. */

@@ -1,5 +1,5 @@
 import type { Socket } from 'socket.io-client';
-import type { ClosedMessage, Command, CommandAck, PresenceMessage, ProjectedEvent, RoomState, SyncRequest, WelcomeMessage, WireError } from '@dr/shared';
+import type { ClosedMessage, Command, CommandAck, PresenceMessage, ProjectedEvent, RoomState, StorageMessage, SyncRequest, WelcomeMessage, WireError } from '@dr/shared';
 
 /** `snapshot` and `sync` answers carry the room state as the server projected it for us. */
 export interface SnapshotPayload {
@@ -24,6 +24,7 @@ export interface ServerToClientEvents {
   events: (m: EventsPayload) => void;
   presence: (m: PresenceMessage) => void;
   closed: (m: ClosedMessage) => void;
+  storage: (m: StorageMessage) => void;
 }
 
 /** Client → server events; every one is acknowledged. */

@@ -22,6 +22,10 @@ export class CombinedFanout implements RoomFanout {
     this.inner.events(roomId, audience, message);
   }
 
+  flush(roomId: string, audience?: Audience): void {
+    this.inner.flush(roomId, audience);
+  }
+
   presence(roomId: string, message: PresenceMessage): void {
     this.inner.presence(roomId, message);
   }

@@ -5,7 +5,14 @@ import type { Audience, ClosedMessage, PresenceMessage, ProjectedEvent, RoomStat
  * room logic: `RoomHost` projects once per audience and hands the result here.
  */
 export interface RoomFanout {
+  /** May hold events back briefly to send several in one message, always in order. */
   events(roomId: string, audience: Audience, message: { version: number; events: ProjectedEvent[] }): void;
+  /**
+   * Sends what is held back for the room (or one audience of it) now: before a socket
+   * joins an audience with a snapshot, so it never receives events older than that
+   * snapshot, and before a command's ack, so the sender has its events first.
+   */
+  flush(roomId: string, audience?: Audience): void;
   /** To the sockets that show presence: moderators, the display, facilitator links. */
   presence(roomId: string, message: PresenceMessage): void;
   /** Tells a participant's sockets why, then disconnects them (revoked, removed). */

@@ -99,6 +99,11 @@ export class RoomHost {
     return this.meta.roomId;
   }
 
+  /** Sends the events the fan-out holds back for this room (or one audience of it). */
+  flushEvents(audience?: Audience): void {
+    this.fanout.flush(this.roomId, audience);
+  }
+
   current(): { version: number; state: RoomState } {
     return { version: this.version, state: this.state };
   }

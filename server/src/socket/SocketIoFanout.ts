@@ -1,6 +1,10 @@
 import type { Server } from 'socket.io';
 import { EV, type Audience, type ClosedMessage, type PresenceMessage, type ProjectedEvent, type RoomState } from '@dr/shared';
 import type { RoomFanout } from '../rooms/RoomFanout.ts';
+import { EventBatcher } from './EventBatcher.ts';
+
+/** A phone gets at most one `events` message per audience this often; a lone event goes at once. */
+export const DEFAULT_BATCH_WINDOW_MS = 10;
 
 /** socket.io room names: one per audience, one per participant (to close their sockets). */
 export const audienceRoom = (roomId: string, audience: Audience) => `${roomId}|${audience}`;
@@ -15,10 +19,28 @@ export const roomRoom = (roomId: string) => `${roomId}|all`;
  * the store and serves its own sockets, so a cluster-wide broadcast would duplicate.
  */
 export class SocketIoFanout implements RoomFanout {
-  constructor(private readonly io: Server) {}
+  private readonly batcher: EventBatcher;
+
+  /** `batchWindowMs`: at most one `events` message per audience per window (0: one per append). */
+  constructor(
+    private readonly io: Server,
+    batchWindowMs = DEFAULT_BATCH_WINDOW_MS,
+  ) {
+    this.batcher = new EventBatcher((roomId, audience, message) => this.io.local.to(audienceRoom(roomId, audience)).emit(EV.events, message), batchWindowMs);
+  }
 
   events(roomId: string, audience: Audience, message: { version: number; events: ProjectedEvent[] }): void {
-    this.io.local.to(audienceRoom(roomId, audience)).emit(EV.events, message);
+    this.batcher.push(roomId, audience, message);
+  }
+
+  flush(roomId: string, audience?: Audience): void {
+    if (audience) this.batcher.flushAudience(roomId, audience);
+    else this.batcher.flushRoom(roomId);
+  }
+
+  /** Sends everything held back; for shutdown. */
+  close(): void {
+    this.batcher.close();
   }
 
   presence(roomId: string, message: PresenceMessage): void {
@@ -26,12 +48,15 @@ export class SocketIoFanout implements RoomFanout {
   }
 
   closeParticipant(roomId: string, participantId: string, message: ClosedMessage): void {
+    this.batcher.flushRoom(roomId);
     const room = participantRoom(roomId, participantId);
     this.io.local.to(room).emit(EV.closed, message);
     this.io.local.in(room).disconnectSockets(true);
   }
 
   rehome(roomId: string, participantId: string, from: Audience, to: Audience, snapshot: { version: number; state: RoomState }): void {
+    // What the old audience still owes goes out before the move; the snapshot covers the rest.
+    this.batcher.flushRoom(roomId);
     const mine = this.io.local.in(participantRoom(roomId, participantId));
     mine.socketsLeave(audienceRoom(roomId, from));
     mine.socketsJoin(audienceRoom(roomId, to));
@@ -39,6 +64,7 @@ export class SocketIoFanout implements RoomFanout {
   }
 
   closeRoom(roomId: string, message: ClosedMessage): void {
+    this.batcher.flushRoom(roomId);
     const room = roomRoom(roomId);
     this.io.local.to(room).emit(EV.closed, message);
     this.io.local.in(room).disconnectSockets(true);

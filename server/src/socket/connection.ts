@@ -10,6 +10,7 @@ import {
   wireError,
   type Audience,
   type CommandAck,
+  type StorageMessage,
   type WireError,
 } from '@dr/shared';
 import type { Config } from '../config.ts';
@@ -18,6 +19,8 @@ import { errorFields, log } from '../log.ts';
 import type { RoomRegistry } from '../rooms/RoomRegistry.ts';
 import { TokenBucket } from '../security/TokenBucket.ts';
 import type { SocketSession } from './authenticate.ts';
+import { emitJson } from './emitJson.ts';
+import { SnapshotJson } from './snapshotJson.ts';
 import { audienceRoom, participantRoom, presenceRoom, roomRoom } from './SocketIoFanout.ts';
 
 type Ack = (answer: unknown) => void;
@@ -30,8 +33,11 @@ function failure(err: unknown, roomId: string): { ok: false; error: WireError } 
   return { ok: false, error: wireError('unavailable', 'storage unavailable; retry with the same id') };
 }
 
+/** Keyed by state objects, so every server in the process may share it. */
+const snapshots = new SnapshotJson();
+
 /** Wires one authenticated socket: snapshot first, then commands, sync and clock pings. */
-export function onConnection(socket: Socket, config: Config, registry: RoomRegistry, publicUrlFor: (socket: Socket) => string): void {
+export function onConnection(socket: Socket, config: Config, registry: RoomRegistry, publicUrlFor: (socket: Socket) => string, storage: () => StorageMessage): void {
   const session = socket.data.session as SocketSession;
   const { host, actor, roomId } = session;
   // A participant's audience follows their table; the server moves their socket when it changes.
@@ -39,17 +45,22 @@ export function onConnection(socket: Socket, config: Config, registry: RoomRegis
   const bucket = new TokenBucket(config.commandRate.perSecond, config.commandRate.burst, Date.now());
   const limited = () => !bucket.take(Date.now());
 
-  // Join and snapshot in the same tick: every later event is newer than the snapshot.
+  // Join and snapshot in the same tick: every later event is newer than the snapshot, and
+  // events held back for batching go out first, to the sockets that were already here.
+  host.flushEvents();
   void socket.join([audienceRoom(roomId, audience), roomRoom(roomId)]);
   if (actor.role === 'participant') void socket.join(participantRoom(roomId, actor.participantId));
   const { version, state } = host.current();
   socket.emit(EV.welcome, { role: actor.role, participantId: actor.role === 'participant' ? actor.participantId : null, tableId: actor.role === 'facilitator' ? actor.tableId : null, protocol: PROTOCOL_VERSION, serverNow: Date.now(), publicUrl: publicUrlFor(socket) });
-  socket.emit(EV.snapshot, { version, state: projectState(state, audience) });
+  emitJson(socket, EV.snapshot, snapshots.encode(version, state, audience));
   if (actor.role === 'participant') host.presence.connected(actor.participantId);
   if (actor.role !== 'participant') {
     void socket.join(presenceRoom(roomId));
     socket.emit(EV.presence, { online: host.presence.online() });
   }
+  // Always, not only when down: a client that reconnects (maybe to another node) learns the
+  // state of the node it now talks to without remembering anything from before.
+  socket.emit(EV.storage, storage());
 
   socket.on(EV.command, async (payload: unknown, ackArg: unknown) => {
     const ack = asAck(ackArg) ?? (() => undefined);
@@ -60,6 +71,8 @@ export function onConnection(socket: Socket, config: Config, registry: RoomRegis
     const actorKey = actor.role === 'participant' ? `p:${actor.participantId}` : actor.role === 'facilitator' ? `f:${actor.tableId}` : actor.role;
     try {
       const result = await host.execute(parsed.data, actor, `${actorKey}:${parsed.data.id}`);
+      // The sender reads its own events before the ack that names their version.
+      if (result.ok) host.flushEvents(host.audienceOf(actor));
       reply(result.ok ? { ok: true, version: result.version } : { ok: false, error: result.error });
     } catch (err) {
       reply(failure(err, roomId));
@@ -72,6 +85,7 @@ export function onConnection(socket: Socket, config: Config, registry: RoomRegis
     if (limited()) return ack({ ok: false, error: wireError('rate_limited', 'too many requests; slow down') });
     const parsed = SyncRequest.safeParse(payload);
     if (!parsed.success) return ack({ ok: false, error: wireError('invalid', describeIssues(parsed.error.issues)) });
+    host.flushEvents();
     const now = host.current();
     const current = host.audienceOf(actor);
     const events = host.eventsSince(parsed.data.since);

@@ -1,6 +1,6 @@
 import type { Server as HttpServer } from 'node:http';
 import { Server, type Socket } from 'socket.io';
-import { LIMITS } from '@dr/shared';
+import { LIMITS, type StorageMessage } from '@dr/shared';
 import type { Config } from '../config.ts';
 import { errorFields, log } from '../log.ts';
 import type { RoomRegistry } from '../rooms/RoomRegistry.ts';
@@ -16,8 +16,8 @@ export function createSocketServer(httpServer: HttpServer, config: Config): Serv
     // Upgrades for other paths (the Yjs websocket) must survive socket.io.
     destroyUpgrade: false,
     connectTimeout: 10_000,
-    pingInterval: 20_000,
-    pingTimeout: 20_000,
+    pingInterval: config.socketPing.intervalMs,
+    pingTimeout: config.socketPing.timeoutMs,
     // Long-polling from an allowed other origin needs CORS headers; same-origin needs none.
     cors: { origin: (origin, cb) => cb(null, isCrossOriginAllowed(origin, config)) },
     allowRequest: (req, cb) => {
@@ -28,8 +28,11 @@ export function createSocketServer(httpServer: HttpServer, config: Config): Serv
   return io;
 }
 
-/** Authenticates each socket and wires its handlers to the room registry. */
-export function attachRoomHandlers(io: Server, config: Config, registry: RoomRegistry): void {
+/**
+ * Authenticates each socket and wires its handlers to the room registry. `storage` is this
+ * node's storage state as clients are shown it, sent to each socket as it connects.
+ */
+export function attachRoomHandlers(io: Server, config: Config, registry: RoomRegistry, storage: () => StorageMessage): void {
   const publicUrlFor = (socket: Socket) => {
     if (config.publicUrl) return config.publicUrl;
     const secure = socket.handshake.secure || socket.handshake.headers['x-forwarded-proto'] === 'https';
@@ -43,7 +46,7 @@ export function attachRoomHandlers(io: Server, config: Config, registry: RoomReg
   });
   io.on('connection', (socket) => {
     try {
-      onConnection(socket, config, registry, publicUrlFor);
+      onConnection(socket, config, registry, publicUrlFor, storage);
     } catch (err) {
       log.error('socket setup failed', errorFields(err));
       socket.disconnect(true);

@@ -23,6 +23,8 @@ export interface MemoryRoomStoreOptions extends RoomStoreOptions {
  */
 export class MemoryRoomStore implements RoomStore {
   readonly kind = 'memory' as const;
+  /** In process: nothing can go out of reach. */
+  readonly healthy = true;
   readonly database: MemoryRoomDatabase;
   readonly docs: MemoryDocStore;
   private readonly ttlMs: number;
@@ -172,6 +174,11 @@ export class MemoryRoomStore implements RoomStore {
 
   async ping(): Promise<boolean> {
     return !this.closed;
+  }
+
+  /** Never changes: the listener is never called. */
+  onHealthChange(_listener: (healthy: boolean) => void): () => void {
+    return () => undefined;
   }
 
   async close(): Promise<void> {

@@ -89,7 +89,7 @@ export class RedisDocStore implements DocStore {
 
   async publishAwareness(roomId: string, doc: string, update: Uint8Array, origin: string): Promise<void> {
     const payload = Buffer.concat([Buffer.from(`a ${origin} `), Buffer.from(update)]);
-    await this.options.run('publishAwareness', () => this.redis.publish(this.channel(roomId, doc), payload));
+    await this.options.run('publishAwareness', () => this.redis.spublish(this.channel(roomId, doc), payload));
   }
 
   async subscribe(roomId: string, doc: string, listener: (notice: DocNotice) => void): Promise<() => Promise<void>> {

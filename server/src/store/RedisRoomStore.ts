@@ -5,6 +5,7 @@ import type { RoomEvent, VersionedEvent } from '@dr/shared';
 import type { AppendResult, PresenceNotice, RoomMeta, RoomStore, RoomStoreOptions, StoreNotice } from './RoomStore.ts';
 import { RedisSubscriber, closeConnection } from './RedisSubscriber.ts';
 import { RedisDocStore } from './RedisDocStore.ts';
+import { RedisHealthWatch } from './StoreHealth.ts';
 import type { DocStore } from './DocStore.ts';
 import {
   APPEND_LUA,
@@ -73,8 +74,9 @@ interface ScriptedRedis extends Redis {
 /**
  * The {@link RoomStore} on Redis (ioredis 5), shared by every server node. Per room:
  * `{room:ID}:meta` (hash), `:log` (list, index == version), `:cmds` (hash command key →
- * version), `:snap` (JSON); plus `joincode:{CODE}` → room id and the pub/sub channel
- * `{room:ID}:events`. Writes that must be atomic are Lua scripts (`redisScripts.ts`).
+ * version), `:snap` (JSON); plus `joincode:{CODE}` → room id and the shard channels
+ * `{room:ID}:events` and `:presence` (same hash tag, so the same slot as the room's keys).
+ * Writes that must be atomic are Lua scripts (`redisScripts.ts`).
  */
 export class RedisRoomStore implements RoomStore {
   readonly kind = 'redis' as const;
@@ -86,6 +88,8 @@ export class RedisRoomStore implements RoomStore {
   private readonly onListenerError: ListenerErrorHandler;
   /** When this node last refreshed each room's join-code TTL. */
   private readonly codeRefreshedAt = new Map<string, number>();
+  /** Whether the command connection reaches Redis (`healthy`, `onHealthChange`). */
+  private readonly healthWatch: RedisHealthWatch;
 
   constructor(connection: string | RedisOptions | Cluster, options: RedisRoomStoreOptions) {
     this.prefix = options.keyPrefix ?? '';
@@ -108,6 +112,7 @@ export class RedisRoomStore implements RoomStore {
     redis.defineCommand('drDeleteIfEquals', { numberOfKeys: 1, lua: DELETE_IF_EQUALS_LUA });
     redis.defineCommand('drExpireIfEquals', { numberOfKeys: 1, lua: EXPIRE_IF_EQUALS_LUA });
     this.redis = redis as ScriptedRedis;
+    this.healthWatch = new RedisHealthWatch(redis);
     this.docs = new RedisDocStore(redis, {
       prefix: this.prefix,
       ttlMs: this.ttlMs,
@@ -225,7 +230,8 @@ export class RedisRoomStore implements RoomStore {
   }
 
   async publishPresence(roomId: string, notice: PresenceNotice): Promise<void> {
-    await this.run('publishPresence', () => this.redis.publish(`${this.prefix}{room:${roomId}}:presence`, JSON.stringify(notice)));
+    // Sharded like every channel of the room (see RedisSubscriber), though presence is lossy anyway.
+    await this.run('publishPresence', () => this.redis.spublish(`${this.prefix}{room:${roomId}}:presence`, JSON.stringify(notice)));
   }
 
   async subscribePresence(roomId: string, listener: (notice: PresenceNotice) => void): Promise<() => Promise<void>> {
@@ -261,7 +267,16 @@ export class RedisRoomStore implements RoomStore {
     }
   }
 
+  get healthy(): boolean {
+    return this.healthWatch.health.healthy;
+  }
+
+  onHealthChange(listener: (healthy: boolean) => void): () => void {
+    return this.healthWatch.health.onChange(listener);
+  }
+
   async close(): Promise<void> {
+    this.healthWatch.stop();
     await Promise.all([this.subscriber?.close(), closeConnection(this.redis)]);
     this.subscriber = null;
   }
@@ -269,9 +284,14 @@ export class RedisRoomStore implements RoomStore {
   /** The subscriber-mode connection, opened on first use (a plain store user never needs it). */
   private subscriberConnection(): RedisSubscriber {
     if (!this.subscriber) {
-      const connection = this.redis.duplicate();
-      connection.on('error', () => undefined);
-      this.subscriber = new RedisSubscriber(connection);
+      // A Cluster copy needs `shardedSubscribers` for SSUBSCRIBE; only the copy gets it, so
+      // the command client opens no idle subscriber connections.
+      const redis = this.redis as Redis | Cluster;
+      this.subscriber = new RedisSubscriber(() => {
+        const connection = redis instanceof Cluster ? redis.duplicate([], { shardedSubscribers: true }) : (redis as Redis).duplicate();
+        connection.on('error', () => undefined);
+        return connection;
+      });
     }
     return this.subscriber;
   }
@@ -281,6 +301,7 @@ export class RedisRoomStore implements RoomStore {
     try {
       return await call();
     } catch (error) {
+      this.healthWatch.callFailed(error);
       throw unavailable(operation, error);
     }
   }

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { Cluster, Redis } from 'ioredis';
 
 /** One subscriber of a channel: raw messages, and word that some may have been lost. */
 export interface ChannelListener {
@@ -9,32 +9,83 @@ type Listener = ChannelListener;
 
 interface Channel {
   listeners: Set<Listener>;
-  /** Resolves once Redis acknowledged SUBSCRIBE: only then are later appends guaranteed to reach us. */
+  /** Resolves once Redis acknowledged SSUBSCRIBE: only then are later appends guaranteed to reach us. */
   ready: Promise<unknown>;
+  /** The last SSUBSCRIBE failed: the next listener sends it again instead of inheriting the error. */
+  failed: boolean;
 }
 
+/** Makes a fresh subscriber connection; a Cluster one needs `shardedSubscribers` on. */
+export type OpenSubscriberConnection = () => Redis | Cluster;
+
 /**
- * Fans one subscriber-mode connection out to per-channel listener sets. One
- * connection per store instance: a connection per room would exhaust Redis' clients.
+ * Fans one subscriber connection out to per-channel listener sets. One connection per
+ * store instance: a connection per room would exhaust Redis' clients.
  *
- * Redis runs a connection's commands in order, so an UNSUBSCRIBE followed by a
- * SUBSCRIBE for the same channel (last listener leaves, a new one arrives) ends
- * subscribed. ioredis re-subscribes by itself after a reconnect; notices published
- * while disconnected are lost, which is why readers resync from the log by version.
+ * Every channel is a shard channel (SSUBSCRIBE; the scripts SPUBLISH) named with its
+ * room's hash tag, so on a Redis Cluster a notice travels only within the room's shard and
+ * the subscription sits on the node that owns the room's slot (ioredis keeps one
+ * subscriber connection per master). Plain pub/sub on a Cluster goes through one node that
+ * ioredis may re-pick after a slot refresh, losing notices sent just after a SUBSCRIBE was
+ * acknowledged. A standalone Redis (7+) takes the same commands, so there is one code path.
+ *
+ * Redis runs a connection's commands in order, so an SUNSUBSCRIBE followed by an
+ * SSUBSCRIBE for the same channel (last listener leaves, a new one arrives) ends
+ * subscribed; on a Cluster both go to the same shard's connection. ioredis re-subscribes
+ * by itself after a reconnect; notices published while disconnected are lost, which is
+ * why readers resync from the log by version.
  */
 export class RedisSubscriber {
   private readonly channels = new Map<string, Channel>();
+  private connection: Redis | Cluster;
+  private closed = false;
 
-  constructor(private readonly connection: Redis) {
+  constructor(private readonly open: OpenSubscriberConnection) {
+    this.connection = this.attach(open());
+  }
+
+  /**
+   * After a reconnect, whatever was published meanwhile is lost: every listener is told to
+   * read the log, so a node does not wait for the room's next event to catch up. A Cluster
+   * re-subscribes per shard and says `subscribersReady` when its shard connections are back
+   * (or were rebuilt after a topology change); the first time is the start, not a reconnect.
+   */
+  private attach(connection: Redis | Cluster): Redis | Cluster {
+    const current = () => connection === this.connection && !this.closed;
     // Buffers, not strings: draft updates are binary.
-    connection.on('messageBuffer', (channel: Buffer, message: Buffer) => this.dispatch(channel.toString(), message));
-    // After a reconnect, whatever was published meanwhile is lost: tell every listener to
-    // read the log, so a node does not wait for the room's next event to catch up.
-    let connectedBefore = false;
-    connection.on('ready', () => {
-      if (connectedBefore) this.broadcastResync();
-      connectedBefore = true;
+    connection.on('smessageBuffer', (channel: Buffer, message: Buffer) => {
+      if (current()) this.dispatch(channel.toString(), message);
     });
+    let readyBefore = false;
+    let subscribersReadyBefore = false;
+    connection.on('ready', () => {
+      if (readyBefore && current()) {
+        if (connection.isCluster) void this.replaceConnection();
+        else this.broadcastResync();
+      }
+      readyBefore = true;
+    });
+    connection.on('subscribersReady', () => {
+      if (subscribersReadyBefore && current()) this.broadcastResync();
+      subscribersReadyBefore = true;
+    });
+    return connection;
+  }
+
+  /**
+   * A Cluster client that reconnected as a whole (every node was unreachable) is swapped for
+   * a fresh one: ioredis 5.9.2 does not rebuild its shard subscribers then, so old
+   * subscriptions stay silent and SSUBSCRIBE fails with "No sharded subscriber for slot".
+   * Listeners resync once every channel is subscribed again on the new client.
+   */
+  private async replaceConnection(): Promise<void> {
+    const old = this.connection;
+    this.connection = this.attach(this.open());
+    void closeConnection(old);
+    const channels = [...this.channels.entries()];
+    for (const [name, channel] of channels) this.subscribe(name, channel);
+    await Promise.allSettled(channels.map(([, channel]) => channel.ready));
+    if (!this.closed) this.broadcastResync();
   }
 
   private broadcastResync(): void {
@@ -45,9 +96,10 @@ export class RedisSubscriber {
   async add(channelName: string, listener: Listener): Promise<() => Promise<void>> {
     let channel = this.channels.get(channelName);
     if (!channel) {
-      channel = { listeners: new Set(), ready: this.whenReady().then(() => this.connection.subscribe(channelName)) };
+      channel = { listeners: new Set(), ready: Promise.resolve(), failed: true };
       this.channels.set(channelName, channel);
     }
+    if (channel.failed) this.subscribe(channelName, channel);
     channel.listeners.add(listener);
     try {
       await channel.ready;
@@ -58,17 +110,19 @@ export class RedisSubscriber {
     return () => this.remove(channelName, channel, listener, true);
   }
 
-  /**
-   * A Redis Cluster client picks its subscriber node once it has the slot map; a SUBSCRIBE
-   * sent before that may land on a node it then leaves. A plain connection is ready at once
-   * or queues the command itself.
-   */
-  private whenReady(): Promise<void> {
-    if (this.connection.status === 'ready' || !this.connection.isCluster) return Promise.resolve();
-    return new Promise((resolve) => this.connection.once('ready', () => resolve()));
+  /** Sends SSUBSCRIBE on the current connection; `channel.ready` settles with its reply. */
+  private subscribe(name: string, channel: Channel): void {
+    const connection = this.connection;
+    const ready = whenReady(connection).then(() => connection.ssubscribe(name));
+    channel.ready = ready;
+    channel.failed = false;
+    ready.catch(() => {
+      if (channel.ready === ready) channel.failed = true;
+    });
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     this.channels.clear();
     await closeConnection(this.connection);
   }
@@ -79,7 +133,7 @@ export class RedisSubscriber {
     if (this.channels.get(name) !== channel) return;
     this.channels.delete(name);
     // Failing to unsubscribe only wastes a little traffic: we have stopped listening anyway.
-    if (unsubscribe) await this.connection.unsubscribe(name).catch(() => undefined);
+    if (unsubscribe) await this.connection.sunsubscribe(name).catch(() => undefined);
   }
 
   private dispatch(channelName: string, message: Buffer): void {
@@ -89,8 +143,18 @@ export class RedisSubscriber {
   }
 }
 
+/**
+ * A Redis Cluster client opens its shard subscribers once it has the slot map; before that
+ * an SSUBSCRIBE has no node to go to. A plain connection is ready at once or queues the
+ * command itself.
+ */
+function whenReady(connection: Redis | Cluster): Promise<void> {
+  if (connection.status === 'ready' || !connection.isCluster) return Promise.resolve();
+  return new Promise((resolve) => connection.once('ready', () => resolve()));
+}
+
 /** QUIT when connected (lets in-flight replies arrive); otherwise just drop the socket. */
-export async function closeConnection(connection: Redis): Promise<void> {
+export async function closeConnection(connection: Redis | Cluster): Promise<void> {
   if (connection.status === 'end') return;
   if (connection.status !== 'ready') {
     connection.disconnect();

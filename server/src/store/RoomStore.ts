@@ -93,6 +93,15 @@ export interface RoomStore {
   subscribePresence(roomId: string, listener: (notice: PresenceNotice) => void): Promise<() => Promise<void>>;
   /** True when the backing store answers. */
   ping(): Promise<boolean>;
+  /**
+   * Whether this node reaches the backend right now, as its connection reports it: Redis
+   * from the connection's state (and calls that time out), the memory store always. For
+   * showing people a state, not a promise: a call may still fail while healthy, and
+   * callers handle `unavailable` either way.
+   */
+  readonly healthy: boolean;
+  /** Calls `listener` on every change of `healthy`, not debounced; returns the unsubscribe. */
+  onHealthChange(listener: (healthy: boolean) => void): () => void;
   close(): Promise<void>;
 }
 

@@ -26,7 +26,7 @@ redis.call('HINCRBY', KEYS[7], 'bytes', #ARGV[1])
 redis.call('SADD', KEYS[5], ARGV[4])
 local seq = first + length - 1
 for i = 1, 7 do redis.call('PEXPIRE', KEYS[i], ARGV[5]) end
-redis.call('PUBLISH', ARGV[3], 'u' .. seq .. ' ' .. ARGV[2] .. ' ' .. ARGV[1])
+redis.call('SPUBLISH', ARGV[3], 'u' .. seq .. ' ' .. ARGV[2] .. ' ' .. ARGV[1])
 return seq
 `;
 

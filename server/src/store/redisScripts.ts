@@ -3,8 +3,11 @@
  * what makes "check version, append, record command, refresh TTL, publish" one step.
  *
  * Every key a script touches shares the room's hash tag `{room:<id>}`, so the scripts run
- * on a Redis Cluster too. The join-code key lives in its own slot and is never touched by a
- * room script: `RedisRoomStore` reserves, refreshes and frees it with separate commands.
+ * on a Redis Cluster too. So does the shard channel they SPUBLISH to, and it must: a script
+ * publishes on the node it runs on, while the channel's subscribers sit on the node owning
+ * the channel's slot (Redis 7.0 does not refuse a channel of another slot, it just reaches
+ * nobody). The join-code key lives in its own slot and is never touched by a room script:
+ * `RedisRoomStore` reserves, refreshes and frees it with separate commands.
  */
 
 import { EACH_DOC_KEY_LUA } from './redisDocScripts.ts';
@@ -64,7 +67,7 @@ if now - tonumber(redis.call('HGET', KEYS[1], 'docsTtlAt') or '0') > tonumber(tt
   eachDocKey(KEYS[5], ARGV[5], ARGV[6], function(key) redis.call('PEXPIRE', key, ttl) end)
   redis.call('HSET', KEYS[1], 'docsTtlAt', now)
 end
-redis.call('PUBLISH', ARGV[4], '{"kind":"events","events":[' .. table.concat(stamped, ',') .. ']}')
+redis.call('SPUBLISH', ARGV[4], '{"kind":"events","events":[' .. table.concat(stamped, ',') .. ']}')
 return {'ok', version}
 `;
 
@@ -94,7 +97,7 @@ local code = redis.call('HGET', KEYS[1], 'joinCode')
 eachDocKey(KEYS[5], ARGV[1], ARGV[2], function(key) redis.call('DEL', key) end)
 redis.call('DEL', KEYS[1], KEYS[2], KEYS[3], KEYS[4])
 if not code then return false end
-redis.call('PUBLISH', ARGV[3], '{"kind":"deleted"}')
+redis.call('SPUBLISH', ARGV[3], '{"kind":"deleted"}')
 return code
 `;
 

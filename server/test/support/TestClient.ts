@@ -18,6 +18,8 @@ export class TestClient {
   readonly rawEvents: ProjectedEvent[] = [];
   online: string[] = [];
   closedReason: string | null = null;
+  /** Every `storage` status received, in order (the first one right after connect). */
+  readonly storage: string[] = [];
   gaps = 0;
   private waiters: (() => void)[] = [];
 
@@ -34,6 +36,10 @@ export class TestClient {
       this.notify();
     });
     socket.on('disconnect', () => this.notify());
+    socket.on(EV.storage, (m: { status: string }) => {
+      this.storage.push(m.status);
+      this.notify();
+    });
     socket.on(EV.closed, (m: { reason: string }) => {
       this.closedReason = m.reason;
       this.notify();

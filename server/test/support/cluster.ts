@@ -1,7 +1,8 @@
 /**
  * The production topology without Docker, for tests: a private redis-server (AOF on),
  * three app node processes, and Debian's haproxy with `deploy/haproxy.cfg` in front, all
- * on free ports. Nodes can be killed (-9) and restarted on the same port.
+ * on free ports. Nodes can be killed (-9), stopped gracefully (SIGTERM, timed) and restarted
+ * on the same port.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
@@ -20,7 +21,18 @@ export interface ClusterNode {
   url: string;
   alive: boolean;
   kill9(): void;
-  restart(): Promise<void>;
+  /** SIGTERM, resolved when the process has exited: its exit code and how long it took. */
+  terminate(): Promise<{ code: number | null; signal: NodeJS.Signals | null; ms: number }>;
+  /** Starts the node again on its port (optionally with other settings), once healthy. */
+  restart(env?: NodeEnv): Promise<void>;
+}
+
+/** Extra environment for node processes (e.g. `COMMAND_RATE`). */
+export type NodeEnv = Record<string, string>;
+
+export interface ClusterOptions {
+  /** Overrides the nodes' test settings (which allow 1,000 commands a second per connection). */
+  nodeEnv?: NodeEnv;
 }
 
 export interface Cluster {
@@ -56,21 +68,21 @@ function track(child: ChildProcess, name: string): ChildProcess {
   return child;
 }
 
-function startNode(port: number, redisUrl: string): ChildProcess {
+function startNode(port: number, redisUrl: string, extra: NodeEnv = {}): ChildProcess {
   return track(
     spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'server/src/main.ts')], {
       cwd: ROOT,
-      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', REDIS_URL: redisUrl, LOG_LEVEL: 'error', ROOM_CREATE_TOKEN: '', COMMAND_RATE: '1000', COMMAND_BURST: '1000' },
+      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', REDIS_URL: redisUrl, LOG_LEVEL: 'error', ROOM_CREATE_TOKEN: '', COMMAND_RATE: '1000', COMMAND_BURST: '1000', ...extra },
       stdio: ['ignore', 'ignore', 'pipe'],
     }),
     `node:${port}`,
   );
 }
 
-export async function startCluster(): Promise<Cluster> {
+export async function startCluster(options: ClusterOptions = {}): Promise<Cluster> {
   const redis = await startRedisServer({ appendonly: true });
   const ports = await Promise.all(Array.from({ length: NODE_COUNT }, () => freePort()));
-  const processes = ports.map((port) => startNode(port, redis.url));
+  const processes = ports.map((port) => startNode(port, redis.url, options.nodeEnv));
   const nodes: ClusterNode[] = ports.map((port, i) => {
     const node: ClusterNode = {
       port,
@@ -80,8 +92,18 @@ export async function startCluster(): Promise<Cluster> {
         node.alive = false;
         processes[i]!.kill('SIGKILL');
       },
-      restart: async () => {
-        processes[i] = startNode(port, redis.url);
+      terminate: () => {
+        const child = processes[i]!;
+        node.alive = false;
+        const started = Date.now();
+        return new Promise((resolve) => {
+          if (child.exitCode !== null || child.signalCode !== null) return resolve({ code: child.exitCode, signal: child.signalCode, ms: 0 });
+          child.once('exit', (code, signal) => resolve({ code, signal, ms: Date.now() - started }));
+          child.kill('SIGTERM');
+        });
+      },
+      restart: async (env = options.nodeEnv) => {
+        processes[i] = startNode(port, redis.url, env);
         await waitHealthy(node.url);
         node.alive = true;
       },

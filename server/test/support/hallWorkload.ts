@@ -18,6 +18,8 @@ export interface Panelist {
   acked: number;
   /** Acks that came back `unavailable`, and how long each took to come back. */
   unavailableMs: number[];
+  /** Commands that got no answer (the connection dropped or the node died first); re-sent. */
+  unanswered: number;
   reconnectMs: number[];
   disconnectedAt: number | null;
 }
@@ -71,7 +73,7 @@ export async function startHallWorkload(url: string, panelistCount: number, writ
 
 async function connectPanelist(url: string, roomId: string, id: string, token: string): Promise<Panelist> {
   const socket = io(url, { auth: { roomId, key: token, protocol: PROTOCOL_VERSION }, transports: ['websocket'], forceNew: true, reconnectionDelay: 100, reconnectionDelayMax: 500 });
-  const p: Panelist = { id, socket, version: -1, sent: 0, acked: 0, unavailableMs: [], reconnectMs: [], disconnectedAt: null };
+  const p: Panelist = { id, socket, version: -1, sent: 0, acked: 0, unavailableMs: [], unanswered: 0, reconnectMs: [], disconnectedAt: null };
   socket.on(EV.snapshot, (m: { version: number }) => void (p.version = m.version));
   socket.on(EV.events, (m: { version: number; events: VersionedEvent[] }) => {
     const first = m.events[0]?.version ?? m.version;
@@ -87,6 +89,8 @@ async function connectPanelist(url: string, roomId: string, id: string, token: s
     socket.once('connect', () => resolve());
     socket.once('connect_error', reject);
   });
+  // A refusal by a node's middleware (`unavailable`: no storage) leaves the socket inactive; retry, as the app does.
+  socket.on('connect_error', () => !socket.active && setTimeout(() => socket.connect(), 200));
   return p;
 }
 
@@ -102,6 +106,7 @@ async function act(p: Panelist, running: () => boolean): Promise<void> {
         p.acked++;
         break;
       }
+      if (!ack) p.unanswered++;
       if (ack && ack.error?.code === 'unavailable') p.unavailableMs.push(Date.now() - sentAt);
       else if (ack && ack.error?.code !== 'rate_limited') throw new Error(`unexpected refusal ${JSON.stringify(ack)}`);
       await new Promise((r) => setTimeout(r, 100));

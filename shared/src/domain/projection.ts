@@ -31,11 +31,23 @@ const canSeeTable = (audience: Audience, tableId: string) => audience === 'moder
  */
 export function projectState(state: RoomState, audience: Audience): RoomState {
   const participants: Record<string, Participant> = {};
-  // Balancing attributes (age, gender, …) reach moderators only; the languages people
-  // deliberate in are shown to everyone (a panelist sees the languages they stated).
-  for (const [id, { tokenHash: _, ...p }] of Object.entries(state.participants)) participants[id] = audience === 'moderator' ? p : { ...p, attributes: {} };
+  for (const [id, p] of Object.entries(state.participants)) participants[id] = projectParticipant(p, audience);
+  return { ...projectStateExceptParticipants(state, audience), participants };
+}
+
+/**
+ * One participant as an audience sees them. Balancing attributes (age, gender, …) reach
+ * moderators only; the languages people deliberate in are shown to everyone (a panelist
+ * sees the languages they stated).
+ */
+export function projectParticipant({ tokenHash: _, ...p }: Participant, audience: Audience): Participant {
+  return audience === 'moderator' ? p : { ...p, attributes: {} };
+}
+
+/** `projectState` with the participants left as they are: for encoders that project those one by one. */
+export function projectStateExceptParticipants(state: RoomState, audience: Audience): RoomState {
   const tables = state.tables.map((t): Table => (canSeeTable(audience, t.id) ? t : { ...t, floor: EMPTY_FLOOR, round: null, helpRequestedAt: null }));
-  return { ...state, participants, tables };
+  return { ...state, tables };
 }
 
 /** One event as an audience may see it. */

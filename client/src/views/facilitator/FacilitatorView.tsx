@@ -4,6 +4,7 @@ import { LanguagePicker } from '../../i18n/LanguagePicker.tsx';
 import { useMyTableId, useRoom, useRoomState } from '../../room/hooks.ts';
 import { BroadcastBanner } from '../common/BroadcastBanner.tsx';
 import { ConnectionStatus } from '../common/ConnectionStatus.tsx';
+import { CommandFence, StorageStatus } from '../common/StorageStatus.tsx';
 import { EndScreen } from '../common/EndScreen.tsx';
 import { tableName } from '../common/tableName.ts';
 import { useDocumentTitle } from '../common/useDocumentTitle.ts';
@@ -33,6 +34,7 @@ export function FacilitatorView({ roomId, roomKey }: { roomId: string; roomKey: 
   const label = t('facilitate.your-table');
   return (
     <div className="panelist facilitator-page" data-testid="facilitator-view">
+      <StorageStatus audience="plain" />
       <header className="panelist-header">
         <p className="facilitator-role">{t('facilitate.role')}</p>
         <h1 className="panelist-title">{state.title}</h1>
@@ -41,20 +43,22 @@ export function FacilitatorView({ roomId, roomKey }: { roomId: string; roomKey: 
           <LanguagePicker compact />
         </div>
       </header>
-      <main className="panelist-main">
-        {state.breakout ? (
-          <FacilitatorFloor table={table} label={label} />
-        ) : (
-          <>
-            <BroadcastBanner />
-            <MyTableCard table={table} label={label} />
-            <p className="facilitator-waiting" data-testid="facilitator-waiting">
-              <strong>{t('facilitate.waiting')}</strong> {t('facilitate.waiting-hint')}
-            </p>
-            <TableMembersList table={table} canGive={false} />
-          </>
-        )}
-      </main>
+      <CommandFence>
+        <main className="panelist-main">
+          {state.breakout ? (
+            <FacilitatorFloor table={table} label={label} />
+          ) : (
+            <>
+              <BroadcastBanner />
+              <MyTableCard table={table} label={label} />
+              <p className="facilitator-waiting" data-testid="facilitator-waiting">
+                <strong>{t('facilitate.waiting')}</strong> {t('facilitate.waiting-hint')}
+              </p>
+              <TableMembersList table={table} canGive={false} />
+            </>
+          )}
+        </main>
+      </CommandFence>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { lazy, Suspense, useCallback, useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { useRoomState } from '../../room/hooks.ts';
 import { Loading } from '../common/Loading.tsx';
+import { CommandFence, StorageStatus } from '../common/StorageStatus.tsx';
 import { useDocumentTitle } from '../common/useDocumentTitle.ts';
 import { DeskHeader } from './DeskHeader.tsx';
 import { DeskTabs, panelId, tabId, type DeskTab } from './DeskTabs.tsx';
@@ -28,16 +29,20 @@ export function DeskView({ roomId, moderatorKey }: { roomId: string; moderatorKe
   return (
     <div className="desk">
       <DeskHeader roomId={roomId} moderatorKey={moderatorKey} onHelp={toggleHelp} />
+      <StorageStatus audience="desk" />
       <DeskTabs tab={tab} onChange={setTab} />
-      <div role="tabpanel" id={panelId(tab)} aria-labelledby={tabId(tab)}>
-        {tab === 'plenary' ? <PlenaryDesk roomId={roomId} moderatorKey={moderatorKey} /> : null}
-        {tab === 'tables' ? <TablesArea moderatorKey={moderatorKey} /> : null}
-        {tab === 'drafts' ? (
-          <Suspense fallback={<Loading />}>
-            <DraftsArea />
-          </Suspense>
-        ) : null}
-      </div>
+      {/* The tabs, help and language stay usable: only what would change the room is fenced. */}
+      <CommandFence>
+        <div role="tabpanel" id={panelId(tab)} aria-labelledby={tabId(tab)}>
+          {tab === 'plenary' ? <PlenaryDesk roomId={roomId} moderatorKey={moderatorKey} /> : null}
+          {tab === 'tables' ? <TablesArea moderatorKey={moderatorKey} /> : null}
+          {tab === 'drafts' ? (
+            <Suspense fallback={<Loading />}>
+              <DraftsArea />
+            </Suspense>
+          ) : null}
+        </div>
+      </CommandFence>
       <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
     </div>
   );

@@ -4,6 +4,7 @@ import { LanguagePicker } from '../../i18n/LanguagePicker.tsx';
 import { useMyParticipantId, useRoomState } from '../../room/hooks.ts';
 import { BroadcastBanner } from '../common/BroadcastBanner.tsx';
 import { ConnectionStatus } from '../common/ConnectionStatus.tsx';
+import { CommandFence, StorageStatus } from '../common/StorageStatus.tsx';
 import { useDocumentTitle } from '../common/useDocumentTitle.ts';
 import { HandControl } from './HandControl.tsx';
 import { MyLanguages } from './MyLanguages.tsx';
@@ -34,6 +35,7 @@ export function PanelistView() {
   const subtitle = state.breakout ? t('panelist.breakout-running') : item ? t('panelist.agenda-item', { title: item.title }) : t('panelist.no-agenda-item');
   return (
     <div className="panelist">
+      <StorageStatus audience="plain" />
       <header className="panelist-header">
         <h1 className="panelist-title">{state.title}</h1>
         <p className="panelist-item">{subtitle}</p>
@@ -42,21 +44,23 @@ export function PanelistView() {
           <LanguagePicker compact />
         </div>
       </header>
-      <main className="panelist-main">
-        {atTable ? (
-          <TableView table={table} me={me} />
-        ) : (
-          <>
-            <BroadcastBanner />
-            {state.breakout ? <p className="no-table-note">{t('panelist.no-table')}</p> : null}
-            {table ? <YourTable table={table} /> : null}
-            <NowSpeaking me={me} />
-            {me ? <HandControl me={me} /> : null}
-            {me ? <MyName me={me} /> : null}
-            {me ? <MyLanguages me={me} /> : null}
-          </>
-        )}
-      </main>
+      <CommandFence>
+        <main className="panelist-main">
+          {atTable ? (
+            <TableView table={table} me={me} />
+          ) : (
+            <>
+              <BroadcastBanner />
+              {state.breakout ? <p className="no-table-note">{t('panelist.no-table')}</p> : null}
+              {table ? <YourTable table={table} /> : null}
+              <NowSpeaking me={me} />
+              {me ? <HandControl me={me} /> : null}
+              {me ? <MyName me={me} /> : null}
+              {me ? <MyLanguages me={me} /> : null}
+            </>
+          )}
+        </main>
+      </CommandFence>
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { RoomProvider } from '../../room/RoomProvider.tsx';
 import { EndScreen } from '../common/EndScreen.tsx';
 import { RoomGate } from '../common/RoomGate.tsx';
 import { useRoomKey } from '../common/useRoomKey.ts';
+import { ProjectorStorageStatus } from './ProjectorStorageStatus.tsx';
 import { ProjectorView } from './ProjectorView.tsx';
 
 /** The wall screen: read-only, in the room's language(s), not the viewer's. */
@@ -19,6 +20,7 @@ export function ProjectorPage({ roomId }: { roomId: string }) {
       <RoomProvider roomId={roomId} roomKey={key}>
         <InRoomLanguage>
           <RoomGate>
+            <ProjectorStorageStatus />
             <ProjectorView />
           </RoomGate>
         </InRoomLanguage>
