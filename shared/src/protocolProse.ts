@@ -46,7 +46,10 @@ The room is an append-only log. The first event (\`room.created\`) is version 0 
 is exactly one more. Each event carries its own \`version\`; an \`events\` batch's \`version\` is its
 last event's, so a batch covers \`version − events.length + 1 … version\`. Batches arrive in
 order. A client that sees a batch starting after \`lastVersion + 1\`, or that reconnects, sends
-\`sync\`. Events with a version it already has are ignored.
+\`sync\`. Events with a version it already has are ignored: the server batches bursts (one
+\`events\` message per audience per few milliseconds while a hall joins), and the first batch
+after a \`snapshot\` or a \`sync\` answer may repeat versions they already covered. A command's
+ack never arrives before the sender's events up to the ack's version.
 
 Every connection receives every version. Where an audience may not read an event, it receives
 \`{version, type: "hidden"}\` in its place. Audiences: \`moderator\`, \`display\`, \`participant\`

@@ -8,9 +8,8 @@ export interface RoomFanout {
   /** May hold events back briefly to send several in one message, always in order. */
   events(roomId: string, audience: Audience, message: { version: number; events: ProjectedEvent[] }): void;
   /**
-   * Sends what is held back for the room (or one audience of it) now: before a socket
-   * joins an audience with a snapshot, so it never receives events older than that
-   * snapshot, and before a command's ack, so the sender has its events first.
+   * Sends what is held back for the room (or one audience of it) now: before a command's
+   * ack, so the sender has its events first, and before sockets move or close.
    */
   flush(roomId: string, audience?: Audience): void;
   /** To the sockets that show presence: moderators, the display, facilitator links. */

@@ -45,9 +45,9 @@ export function onConnection(socket: Socket, config: Config, registry: RoomRegis
   const bucket = new TokenBucket(config.commandRate.perSecond, config.commandRate.burst, Date.now());
   const limited = () => !bucket.take(Date.now());
 
-  // Join and snapshot in the same tick: every later event is newer than the snapshot, and
-  // events held back for batching go out first, to the sockets that were already here.
-  host.flushEvents();
+  // Join and snapshot in the same tick: every later event is newer than the snapshot. A
+  // batch the fan-out still holds may repeat versions the snapshot covers; clients skip
+  // those (flushing it here instead would undo batching while a hall connects).
   void socket.join([audienceRoom(roomId, audience), roomRoom(roomId)]);
   if (actor.role === 'participant') void socket.join(participantRoom(roomId, actor.participantId));
   const { version, state } = host.current();
@@ -85,7 +85,6 @@ export function onConnection(socket: Socket, config: Config, registry: RoomRegis
     if (limited()) return ack({ ok: false, error: wireError('rate_limited', 'too many requests; slow down') });
     const parsed = SyncRequest.safeParse(payload);
     if (!parsed.success) return ack({ ok: false, error: wireError('invalid', describeIssues(parsed.error.issues)) });
-    host.flushEvents();
     const now = host.current();
     const current = host.audienceOf(actor);
     const events = host.eventsSince(parsed.data.since);

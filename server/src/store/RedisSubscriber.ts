@@ -133,6 +133,8 @@ export class RedisSubscriber {
     if (this.channels.get(name) !== channel) return;
     this.channels.delete(name);
     // Failing to unsubscribe only wastes a little traffic: we have stopped listening anyway.
+    // Sent at once, not after `whenReady`: it never enters subscriber mode, and it stays ahead
+    // of any later SSUBSCRIBE for the same name.
     if (unsubscribe) await this.connection.sunsubscribe(name).catch(() => undefined);
   }
 
@@ -143,14 +145,43 @@ export class RedisSubscriber {
   }
 }
 
+/** One start-up wait per connection, shared by every command waiting on it (FIFO, one listener pair). */
+const startups = new WeakMap<Redis | Cluster, Promise<void>>();
+
 /**
- * A Redis Cluster client opens its shard subscribers once it has the slot map; before that
- * an SSUBSCRIBE has no node to go to. A plain connection is ready at once or queues the
- * command itself.
+ * Resolves when an SSUBSCRIBE may be handed to `connection`.
+ *
+ * A plain connection must not get one in status `connect`: TCP is up but ioredis is still
+ * in its handshake (CLIENT SETINFO, then the INFO ready check), and it writes commands that
+ * Redis allows while loading, SSUBSCRIBE among them, straight to the socket instead of
+ * queueing them. Once Redis acknowledges one, the connection is in subscriber mode: ioredis
+ * refuses its own INFO ("Connection in subscriber mode…"), drops the connection as failed and,
+ * with `maxRetriesPerRequest: 0`, fails every queued command ("Reached the max retries…");
+ * subscriptions acknowledged meanwhile are not restored, as the connection was never ready.
+ * So wait for `ready`, or for `close`: then the command joins the offline queue and fails fast
+ * or goes out when ready, like any other. In every other status ioredis already does the
+ * right thing: it queues the command until ready, or sends it at once.
+ *
+ * A Redis Cluster client opens its shard subscribers (which skip the ready check) once it
+ * has the slot map; before that an SSUBSCRIBE has no node to go to.
  */
 function whenReady(connection: Redis | Cluster): Promise<void> {
-  if (connection.status === 'ready' || !connection.isCluster) return Promise.resolve();
-  return new Promise((resolve) => connection.once('ready', () => resolve()));
+  const cluster = connection.isCluster;
+  if (cluster ? connection.status === 'ready' : connection.status !== 'connect') return Promise.resolve();
+  let startup = startups.get(connection);
+  if (!startup) {
+    const settledBy = cluster ? ['ready', 'end'] : ['ready', 'close'];
+    startup = new Promise<void>((resolve) => {
+      const settle = () => {
+        for (const name of settledBy) connection.off(name, settle);
+        startups.delete(connection);
+        resolve();
+      };
+      for (const name of settledBy) connection.on(name, settle);
+    });
+    startups.set(connection, startup);
+  }
+  return startup;
 }
 
 /** QUIT when connected (lets in-flight replies arrive); otherwise just drop the socket. */

@@ -20,6 +20,13 @@ import {
   waitFor,
 } from './contractFixtures.ts';
 
+/**
+ * [RS23]'s subscribe storm: 50 rooms, one subscribe every 0.1 ms, so some land in every phase
+ * of a subscriber connection's start-up (a few ms; its riskiest phase lasts well under 1 ms).
+ */
+const STORM_ROOMS = 50;
+const STORM_STEP_MS = 0.1;
+
 export interface ContractBackend {
   store: RoomStore;
   /** Another handle on the same data, as a second server node would have. */
@@ -283,12 +290,37 @@ export function describeRoomStoreContract(name: string, factory: ContractFactory
       expect(await store.currentVersion(meta.roomId)).toBe(0);
     });
 
+    it('[RS23] concurrent first subscribes on a fresh handle all succeed, and each hears the next append', async () => {
+      const rooms = await Promise.all(Array.from({ length: STORM_ROOMS }, () => createRoomWith(store)));
+      // A restarted node under a reconnect storm: joins arrive a few ms apart while the
+      // handle's subscriber connection is still starting up.
+      const start = performance.now();
+      const outcomes = await Promise.allSettled(
+        rooms.map(async (meta, i) => {
+          await until(start + i * STORM_STEP_MS);
+          const rec = await record(store, meta.roomId);
+          // Appended only after subscribe resolved: the subscription must already be live.
+          await store.append(meta.roomId, 0, [event(i)]);
+          return rec;
+        }),
+      );
+      expect(outcomes.filter((o) => o.status === 'rejected')).toEqual([]);
+      const recorders = outcomes.flatMap((o) => (o.status === 'fulfilled' ? [o.value] : []));
+      await waitFor('a notice in every room', () => recorders.every((r) => r.versions().length === 1));
+      expect(recorders.map((r) => r.versions())).toEqual(rooms.map(() => [1]));
+    });
+
     it('[RS21] ping answers true while the backend is up', async () => {
       expect(await store.ping()).toBe(true);
     });
   });
   describe(`${name} (RoomStore contract: deadline index)`, () => deadlineIndexCases(factory));
   describe(`${name} (RoomStore contract: drafts)`, () => docStoreCases(factory));
+}
+
+/** Resolves once `performance.now()` reaches `time`, checking every event-loop turn: finer than a 1 ms timer. */
+async function until(time: number): Promise<void> {
+  while (performance.now() < time) await new Promise((resolve) => setImmediate(resolve));
 }
 
 /** Everything about the room is gone: meta, log, commands, snapshot and join code. */
