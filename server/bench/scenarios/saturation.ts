@@ -45,10 +45,10 @@ export function saturation(variant: Variant, ctx: BenchContext): Promise<Measure
     let bestP99 = 0;
     for (let rate = 250; rate < 100_000; rate = Math.round(rate * GROWTH)) {
       // A step that misses is tried once more: one stall of the shared machine is not saturation.
-      let r = await step(rate, ctx.quick ? 1_500 : 3_000);
+      let r = await step(rate, ctx.quick ? 1_500 : 2_000);
       if (!r.ok) {
         await sleep(500);
-        r = await step(rate, ctx.quick ? 1_500 : 3_000);
+        r = await step(rate, ctx.quick ? 1_500 : 2_000);
       }
       if (!r.ok) break;
       best = rate;

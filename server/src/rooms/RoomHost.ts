@@ -1,6 +1,7 @@
 import {
   RoomError,
   apply,
+  applyAll,
   audiencesOf,
   decide,
   decideSystem,
@@ -21,7 +22,7 @@ import {
 } from '@dr/shared';
 import { errorFields, log } from '../log.ts';
 import { newId } from '../security/secrets.ts';
-import type { RoomMeta, RoomStore, StoreNotice } from '../store/RoomStore.ts';
+import type { AppendEntry, RoomMeta, RoomStore, StoreNotice } from '../store/RoomStore.ts';
 import { DeadlineTimer } from './DeadlineTimer.ts';
 import { PresenceTracker } from './PresenceTracker.ts';
 import type { RoomFanout } from './RoomFanout.ts';
@@ -37,15 +38,23 @@ const MAX_APPEND_ATTEMPTS = 8;
 const RECENT_EVENTS = 1000;
 /** A folded state is cached in the store every this many versions, so loading a room reads a short tail. */
 const SNAPSHOT_EVERY = 200;
+/** Most commands decided and appended together (see `enqueue`). */
+const MAX_GROUP = 64;
+
+type DecideFn = (state: RoomState, ctx: DecideContext) => Decision;
+/** A command waiting for its group. */
+type Waiting = { decideFn: DecideFn; commandKey?: string; resolve(result: ExecuteResult): void; reject(error: unknown): void };
 
 /**
- * One room's live state on this node: load → decide → append → fan out. Commands run
- * one at a time per room on a node; across nodes the store's version check serialises
- * them. Every event, ours or another node's, enters through `ingest`, which applies
+ * One room's live state on this node: load → decide → append → fan out. Commands are
+ * decided one at a time per room on a node (those that queue up behind an append are
+ * appended together); across nodes the store's version check serialises them. Every event, ours or another node's, enters through `ingest`, which applies
  * versions strictly in order and fetches any gap from the store.
  */
 export class RoomHost {
   private serialTail: Promise<unknown> = Promise.resolve();
+  private readonly waiting: Waiting[] = [];
+  private groupScheduled = false;
   private recent: VersionedEvent[] = [];
   private unsubscribe: (() => Promise<void>) | null = null;
   private lastSnapshotVersion: number;
@@ -131,12 +140,91 @@ export class RoomHost {
 
   /** Runs a client command: the ack's version, or a typed error that changed nothing. */
   execute(cmd: Command, actor: Actor, commandKey: string): Promise<ExecuteResult> {
-    return this.serial(() => this.decideAndAppend((s, ctx) => decide(s, cmd, actor, { ...ctx, online: this.presence }), commandKey));
+    return this.enqueue((s, ctx) => decide(s, cmd, actor, { ...ctx, online: this.presence }), commandKey);
   }
 
   /** Runs a server-issued decision (a join from HTTP), not deduplicated. */
-  executeSystem(decideFn: (state: RoomState, ctx: DecideContext) => Decision): Promise<ExecuteResult> {
-    return this.serial(() => this.decideAndAppend(decideFn));
+  executeSystem(decideFn: DecideFn): Promise<ExecuteResult> {
+    return this.enqueue(decideFn);
+  }
+
+  /**
+   * Group commit. Decisions of a room are serial, and each waits for its append; commands
+   * that arrive while an append is in flight wait together, are then decided one after the
+   * other on the state (each seeing the ones before it) and appended in one atomic store
+   * call under one version check. A busy room then costs one storage round trip per group
+   * instead of one per command, and its events go out as one batch.
+   */
+  private enqueue(decideFn: DecideFn, commandKey?: string): Promise<ExecuteResult> {
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ decideFn, commandKey, resolve, reject });
+      this.scheduleGroup();
+    });
+  }
+
+  private scheduleGroup(): void {
+    if (this.groupScheduled) return;
+    this.groupScheduled = true;
+    void this.serial(async () => {
+      this.groupScheduled = false;
+      const group = this.waiting.splice(0, MAX_GROUP);
+      if (this.waiting.length > 0) this.scheduleGroup();
+      await this.runGroup(group);
+    });
+  }
+
+  private async runGroup(group: Waiting[]): Promise<void> {
+    if (group.length === 1) {
+      const only = group[0]!;
+      return this.decideAndAppend(only.decideFn, only.commandKey).then(only.resolve, only.reject);
+    }
+    let results: ExecuteResult[] | null;
+    try {
+      results = await this.decideAndAppendGroup(group);
+    } catch (err) {
+      group.forEach((w) => w.reject(err));
+      return;
+    }
+    if (results) return group.forEach((w, i) => w.resolve(results[i]!));
+    // A retried command is in the group (its key is recorded): each goes alone, so the
+    // retry gets its original ack and the others are decided without it.
+    for (const w of group) await this.decideAndAppend(w.decideFn, w.commandKey).then(w.resolve, w.reject);
+  }
+
+  /** `decideAndAppend` for several commands at once; null when one of them is a retry. */
+  private async decideAndAppendGroup(group: Waiting[]): Promise<ExecuteResult[] | null> {
+    for (let attempt = 0; attempt < MAX_APPEND_ATTEMPTS; attempt++) {
+      if (this.deleted) return group.map(() => reject('not_found', 'room deleted', 'room_not_found') as ExecuteResult);
+      const ctx = { now: Date.now(), newId };
+      let state = this.state;
+      let version = this.version;
+      const decided: Array<{ decision: Decision; first: number }> = [];
+      const entries: AppendEntry[] = [];
+      for (const w of group) {
+        const decision = w.decideFn(state, ctx);
+        decided.push({ decision, first: version + 1 });
+        if (!decision.ok || decision.events.length === 0) continue;
+        entries.push({ events: decision.events, commandKey: w.commandKey });
+        state = applyAll(state, decision.events);
+        version += decision.events.length;
+      }
+      const res = entries.length > 0 ? await this.store.appendBatch(this.roomId, this.version, entries) : ({ ok: true, version: this.version } as const);
+      if (res.ok) {
+        const versioned = decided.map(({ decision, first }) => (decision.ok ? decision.events.map((e, i) => ({ ...e, version: first + i }) as VersionedEvent) : []));
+        if (entries.length > 0) this.ingest(versioned.flat());
+        return Promise.all(
+          group.map(async (w, i): Promise<ExecuteResult> => {
+            const { decision, first } = decided[i]!;
+            if (!decision.ok) return (w.commandKey && (await this.recordedAck(w.commandKey))) || decision;
+            return { ok: true, version: first + decision.events.length - 1, events: versioned[i]! };
+          }),
+        );
+      }
+      if (res.reason === 'duplicate') return null;
+      if (res.reason === 'not_found') return group.map(() => reject('not_found', 'room not found', 'room_not_found') as ExecuteResult);
+      await this.catchUp();
+    }
+    throw new RoomError('unavailable', 'too many concurrent changes; retry');
   }
 
   async close(): Promise<void> {

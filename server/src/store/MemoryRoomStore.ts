@@ -3,8 +3,8 @@ import type { RoomEvent, VersionedEvent } from '@dr/shared';
 import { MemoryDocStore } from './MemoryDocStore.ts';
 import { MemoryRoomDatabase } from './MemoryRoomDatabase.ts';
 import type { MemoryRoom } from './MemoryRoomDatabase.ts';
-import type { AppendResult, PresenceNotice, RoomMeta, RoomStore, RoomStoreOptions, StoreNotice } from './RoomStore.ts';
-import { assertEvents, assertVersion, guardListener, jsonCopy, logListenerError, stampVersion } from './storeUtil.ts';
+import type { AppendEntry, AppendResult, PresenceNotice, RoomMeta, RoomStore, RoomStoreOptions, StoreNotice } from './RoomStore.ts';
+import { assertEntries, assertEvents, assertVersion, guardListener, jsonCopy, logListenerError, stampVersion } from './storeUtil.ts';
 import type { ListenerErrorHandler } from './storeUtil.ts';
 
 /** Upper bound for the sweep period: long TTLs need no faster sweeping than this. */
@@ -73,20 +73,29 @@ export class MemoryRoomStore implements RoomStore {
     return room ? jsonCopy(room.meta) : null;
   }
 
-  async append(roomId: string, expectedVersion: number, events: RoomEvent[], commandKey?: string): Promise<AppendResult> {
-    assertEvents(events, 'append');
+  append(roomId: string, expectedVersion: number, events: RoomEvent[], commandKey?: string): Promise<AppendResult> {
+    return this.appendBatch(roomId, expectedVersion, [{ events, commandKey }]);
+  }
+
+  async appendBatch(roomId: string, expectedVersion: number, entries: AppendEntry[]): Promise<AppendResult> {
+    assertEntries(entries);
     assertVersion(expectedVersion, 'expectedVersion');
     const room = this.room(roomId);
     if (!room) return { ok: false, reason: 'not_found' };
     // Dedupe before the version check: a retry after other appends must still learn its original ack.
-    const recorded = commandKey === undefined ? undefined : room.commands.get(commandKey);
-    if (recorded !== undefined) return { ok: false, reason: 'duplicate', version: recorded };
+    for (const { commandKey } of entries) {
+      const recorded = commandKey === undefined ? undefined : room.commands.get(commandKey);
+      if (recorded !== undefined) return { ok: false, reason: 'duplicate', version: recorded };
+    }
     const current = room.log.length - 1;
     if (current !== expectedVersion) return { ok: false, reason: 'version_conflict', currentVersion: current };
-    const stamped = events.map((event, i) => stampVersion(event, current + 1 + i));
+    const stamped: VersionedEvent[] = [];
+    for (const { events, commandKey } of entries) {
+      for (const event of events) stamped.push(stampVersion(event, current + 1 + stamped.length));
+      if (commandKey !== undefined) room.commands.set(commandKey, current + stamped.length);
+    }
     room.log.push(...stamped);
     const version = current + stamped.length;
-    if (commandKey !== undefined) room.commands.set(commandKey, version);
     room.expiresAt = Date.now() + this.ttlMs;
     // Published in the same synchronous step as the push: no appended-but-unpublished window.
     this.database.publish(roomId, { kind: 'events', events: stamped });

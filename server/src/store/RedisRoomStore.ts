@@ -2,7 +2,7 @@ import { Cluster, Redis } from 'ioredis';
 import type { RedisOptions } from 'ioredis';
 import { RoomError } from '@dr/shared';
 import type { RoomEvent, VersionedEvent } from '@dr/shared';
-import type { AppendResult, PresenceNotice, RoomMeta, RoomStore, RoomStoreOptions, StoreNotice } from './RoomStore.ts';
+import type { AppendEntry, AppendResult, PresenceNotice, RoomMeta, RoomStore, RoomStoreOptions, StoreNotice } from './RoomStore.ts';
 import { RedisSubscriber, closeConnection } from './RedisSubscriber.ts';
 import { RedisDocStore } from './RedisDocStore.ts';
 import { RedisHealthWatch } from './StoreHealth.ts';
@@ -15,7 +15,7 @@ import {
   EXPIRE_IF_EQUALS_LUA,
   SAVE_SNAPSHOT_LUA,
 } from './redisScripts.ts';
-import { assertEvents, assertVersion, guardListener, logListenerError, stampVersion, withoutVersion } from './storeUtil.ts';
+import { assertEntries, assertEvents, assertVersion, guardListener, logListenerError, stampVersion, withoutVersion } from './storeUtil.ts';
 import type { ListenerErrorHandler } from './storeUtil.ts';
 
 /**
@@ -151,20 +151,26 @@ export class RedisRoomStore implements RoomStore {
     return hash.roomId === undefined ? null : argsToMeta(hash);
   }
 
-  async append(roomId: string, expectedVersion: number, events: RoomEvent[], commandKey?: string): Promise<AppendResult> {
-    assertEvents(events, 'append');
+  append(roomId: string, expectedVersion: number, events: RoomEvent[], commandKey?: string): Promise<AppendResult> {
+    return this.appendBatch(roomId, expectedVersion, [{ events, commandKey }]);
+  }
+
+  async appendBatch(roomId: string, expectedVersion: number, entries: AppendEntry[]): Promise<AppendResult> {
+    assertEntries(entries);
     assertVersion(expectedVersion, 'expectedVersion');
-    const eventArgs = events.map((event) => JSON.stringify(withoutVersion(event)));
+    const heads = entries.flatMap((e) => [e.commandKey ?? '', e.events.length]);
+    const eventArgs = entries.flatMap((e) => e.events.map((event) => JSON.stringify(withoutVersion(event))));
     const [reason, version] = await this.run('append', () =>
       this.redis.drAppend(
         ...this.roomKeys(roomId),
         this.key(roomId, 'docs'),
         expectedVersion,
         this.ttlMs,
-        commandKey ?? '',
         this.channel(roomId),
         this.prefix,
         roomId,
+        entries.length,
+        ...heads,
         ...eventArgs,
       ),
     );

@@ -12,6 +12,12 @@ export interface RoomMeta {
   facilitatorSecret?: string;
 }
 
+/** One command's part of a group append. */
+export interface AppendEntry {
+  events: RoomEvent[];
+  commandKey?: string;
+}
+
 export type AppendResult =
   /** Appended; `version` is the last appended event's version. */
   | { ok: true; version: number }
@@ -59,6 +65,12 @@ export interface RoomStore {
    * second append with the same key appends nothing and answers `duplicate`.
    */
   append(roomId: string, expectedVersion: number, events: RoomEvent[], commandKey?: string): Promise<AppendResult>;
+  /**
+   * Several commands' events in one atomic step: all appended in order (each entry's key
+   * recorded with the version of its own last event), or none. A recorded key among them
+   * answers `duplicate` with that key's version and appends nothing.
+   */
+  appendBatch(roomId: string, expectedVersion: number, entries: AppendEntry[]): Promise<AppendResult>;
   /** Events with version > `since`, ascending, at most `limit`. */
   readEvents(roomId: string, since: number, limit?: number): Promise<VersionedEvent[]>;
   /** Current version, or −1 when the room does not exist. */

@@ -31,32 +31,42 @@ return 1
 `;
 
 /**
- * KEYS: meta, log, cmds, snap, docs. ARGV: expectedVersion, ttlMs, commandKey ('' = none),
- * channel, keyPrefix, roomId, event JSON (without version)….
+ * KEYS: meta, log, cmds, snap, docs. ARGV: expectedVersion, ttlMs, channel, keyPrefix, roomId,
+ * entryCount, then per entry its commandKey ('' = none) and event count, then every entry's
+ * event JSON (without version), in order. Several commands' events go in one call (a node
+ * groups the commands that queued up while its previous append was in flight).
  * Returns {'not_found'} | {'duplicate', v} | {'version_conflict', current} | {'ok', lastVersion}.
  * Dedupe runs before the version check so that a retry still learns its original ack
- * after other commands moved the log on.
+ * after other commands moved the log on; one recorded key refuses the whole group.
  */
 export const APPEND_LUA = `${EACH_DOC_KEY_LUA}
 if redis.call('EXISTS', KEYS[1]) == 0 then return {'not_found'} end
-local commandKey = ARGV[3]
-if commandKey ~= '' then
-  local recorded = redis.call('HGET', KEYS[3], commandKey)
-  if recorded then return {'duplicate', tonumber(recorded)} end
+local entries = tonumber(ARGV[6])
+for e = 0, entries - 1 do
+  local commandKey = ARGV[7 + 2 * e]
+  if commandKey ~= '' then
+    local recorded = redis.call('HGET', KEYS[3], commandKey)
+    if recorded then return {'duplicate', tonumber(recorded)} end
+  end
 end
 local current = redis.call('LLEN', KEYS[2]) - 1
 if current ~= tonumber(ARGV[1]) then return {'version_conflict', current} end
 local version = current
 local stamped = {}
-for i = 7, #ARGV do
-  version = version + 1
-  -- Stamp by text, not cjson: cjson would round large numbers and turn [] into {}.
-  local body = string.sub(ARGV[i], 2)
-  local head = '{"version":' .. version
-  if body == '}' then stamped[#stamped + 1] = head .. '}' else stamped[#stamped + 1] = head .. ',' .. body end
-  redis.call('RPUSH', KEYS[2], stamped[#stamped])
+local arg = 7 + 2 * entries
+for e = 0, entries - 1 do
+  for _ = 1, tonumber(ARGV[8 + 2 * e]) do
+    version = version + 1
+    -- Stamp by text, not cjson: cjson would round large numbers and turn [] into {}.
+    local body = string.sub(ARGV[arg], 2)
+    arg = arg + 1
+    local head = '{"version":' .. version
+    if body == '}' then stamped[#stamped + 1] = head .. '}' else stamped[#stamped + 1] = head .. ',' .. body end
+    redis.call('RPUSH', KEYS[2], stamped[#stamped])
+  end
+  local commandKey = ARGV[7 + 2 * e]
+  if commandKey ~= '' then redis.call('HSET', KEYS[3], commandKey, version) end
 end
-if commandKey ~= '' then redis.call('HSET', KEYS[3], commandKey, version) end
 local ttl = ARGV[2]
 for i = 1, 4 do redis.call('PEXPIRE', KEYS[i], ttl) end
 -- The drafts expire with the room. Refreshing all of them on every command would cost a
@@ -64,10 +74,10 @@ for i = 1, 4 do redis.call('PEXPIRE', KEYS[i], ttl) end
 local time = redis.call('TIME')
 local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
 if now - tonumber(redis.call('HGET', KEYS[1], 'docsTtlAt') or '0') > tonumber(ttl) / 4 then
-  eachDocKey(KEYS[5], ARGV[5], ARGV[6], function(key) redis.call('PEXPIRE', key, ttl) end)
+  eachDocKey(KEYS[5], ARGV[4], ARGV[5], function(key) redis.call('PEXPIRE', key, ttl) end)
   redis.call('HSET', KEYS[1], 'docsTtlAt', now)
 end
-redis.call('SPUBLISH', ARGV[4], '{"kind":"events","events":[' .. table.concat(stamped, ',') .. ']}')
+redis.call('SPUBLISH', ARGV[3], '{"kind":"events","events":[' .. table.concat(stamped, ',') .. ']}')
 return {'ok', version}
 `;
 

@@ -111,6 +111,34 @@ export function describeRoomStoreContract(name: string, factory: ContractFactory
       expect(await store.commandVersion(roomId, 'cmd-unknown')).toBeNull();
     });
 
+    it('[RS24] a group append stamps every entry in order, records each key at its own last version, and sends one notice', async () => {
+      const { roomId } = await createRoomWith(store);
+      const rec = await record(store, roomId);
+      const result = await store.appendBatch(roomId, 0, [
+        { events: events(2, 10), commandKey: 'a' },
+        { events: events(1, 20) },
+        { events: events(3, 30), commandKey: 'c' },
+      ]);
+      expect(result).toEqual({ ok: true, version: 6 });
+      expect(await store.readEvents(roomId, 0)).toEqual(versioned([...events(2, 10), ...events(1, 20), ...events(3, 30)], 1));
+      expect(await store.commandVersion(roomId, 'a')).toBe(2);
+      expect(await store.commandVersion(roomId, 'c')).toBe(6);
+      await waitFor('the notice', () => rec.versions().length === 6);
+      expect(rec.notices.filter((n) => n.kind === 'events')).toHaveLength(1);
+    });
+
+    it('[RS25] a group with one recorded key, or at a stale version, appends nothing', async () => {
+      const { roomId } = await createRoomWith(store);
+      expect(await store.append(roomId, 0, events(1, 10), 'seen')).toEqual({ ok: true, version: 1 });
+      expect(await store.appendBatch(roomId, 1, [{ events: events(1, 20), commandKey: 'new' }, { events: events(1, 30), commandKey: 'seen' }])).toEqual({ ok: false, reason: 'duplicate', version: 1 });
+      expect(await store.appendBatch(roomId, 0, [{ events: events(1, 20), commandKey: 'new' }])).toEqual({ ok: false, reason: 'version_conflict', currentVersion: 1 });
+      expect(await store.currentVersion(roomId)).toBe(1);
+      expect(await store.commandVersion(roomId, 'new')).toBeNull();
+      await expect(store.appendBatch(roomId, 1, [])).rejects.toMatchObject({ code: 'invalid' });
+      await expect(store.appendBatch(roomId, 1, [{ events: events(1, 40) }, { events: [] }])).rejects.toMatchObject({ code: 'invalid' });
+      expect(await store.currentVersion(roomId)).toBe(1);
+    });
+
     it('[RS8] append to an unknown room → not_found, and creates nothing', async () => {
       const { roomId } = makeMeta();
       expect(await store.append(roomId, -1, events(1))).toEqual({ ok: false, reason: 'not_found' });

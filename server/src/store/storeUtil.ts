@@ -1,6 +1,6 @@
 import { RoomError } from '@dr/shared';
 import type { RoomEvent, VersionedEvent } from '@dr/shared';
-import type { StoreNotice } from './RoomStore.ts';
+import type { AppendEntry, StoreNotice } from './RoomStore.ts';
 
 /** Called when a subscriber throws; the store keeps delivering to the others. */
 export type ListenerErrorHandler = (error: unknown, roomId: string) => void;
@@ -13,6 +13,12 @@ export const logListenerError: ListenerErrorHandler = (error, roomId) => {
 /** Empty batches would make version −1 ambiguous (no room vs. empty room) and acks meaningless. */
 export function assertEvents(events: readonly RoomEvent[], what: string): void {
   if (events.length === 0) throw new RoomError('invalid', `${what} needs at least one event`);
+}
+
+/** A group append needs at least one entry, and every entry at least one event. */
+export function assertEntries(entries: readonly AppendEntry[]): void {
+  if (entries.length === 0) throw new RoomError('invalid', 'append needs at least one entry');
+  for (const e of entries) assertEvents(e.events, 'append');
 }
 
 /**
