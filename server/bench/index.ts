@@ -76,7 +76,7 @@ const plans: Plan[] = [
     scenario: `memory: ${quick ? 300 : 1000} idle panelists`,
     paired: true,
     run: (v, ctx) => memory(v, ctx, quick ? 300 : 1000),
-    figures: [{ figure: 'RSS KiB/connection', goal: { ratioMax: 1.3 } }, { figure: 'RSS MiB total' }, { figure: 'room state KiB/participant', noBaseline: true }, { figure: 'connected', goal: { min: quick ? 300 : 1000 } }],
+    figures: [{ figure: 'RSS KiB/connection', goal: { ratioMax: 1.3 } }, { figure: 'RSS MiB total' }, { figure: 'heap KiB/connection' }, { figure: 'room state heap KiB/participant', noBaseline: true }, { figure: 'connected', goal: { min: quick ? 300 : 1000 } }],
   },
   {
     key: 'saturation',
@@ -126,10 +126,7 @@ async function main(): Promise<void> {
   const panels: Panel[] = [];
   const growth: GrowthPanel[] = [];
   try {
-    for (const plan of plans) {
-      if (only && !only.includes(plan.key)) continue;
-      process.stdout.write(`▶ ${plan.scenario} …`);
-      const started = performance.now();
+    const measure = async (plan: Plan, started: number) => {
       const runs: Record<Variant, Measurement[]> = { bare: [], memory: [], redis: [] };
       for (let pair = 0; pair < (plan.paired ? PAIRS : 1); pair++) {
         const order: Variant[] = plan.paired ? (pair % 2 ? ['redis', 'memory', 'bare'] : ['bare', 'memory', 'redis']) : ['memory', 'redis'];
@@ -139,11 +136,26 @@ async function main(): Promise<void> {
         }
       }
       process.stdout.write(` ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
+      return runs;
+    };
+    for (const plan of plans) {
+      if (only && !only.includes(plan.key)) continue;
+      process.stdout.write(`▶ ${plan.scenario} …`);
+      const started = performance.now();
+      let runs: Record<Variant, Measurement[]>;
+      try {
+        runs = await measure(plan, started);
+      } catch (error) {
+        // One scenario failing to run is a FAIL row; the others still run and are reported.
+        process.stdout.write(` failed: ${String((error as Error)?.message ?? error)}\n`);
+        for (const store of STORES) rows.push({ scenario: plan.scenario, store, figure: 'ran', service: 0, baseline: null, ratio: null, target: 'completes', pass: false, judged: true });
+        continue;
+      }
       for (const store of STORES) {
-        for (const { figure, goal, store: onlyOn } of plan.figures) {
+        for (const { figure, goal, store: onlyOn, noBaseline } of plan.figures) {
           if (onlyOn && onlyOn !== store) continue;
           const service = median(runs[store].map((m) => m.figures[figure]!));
-          const paired = plan.paired && !onlyOn;
+          const paired = plan.paired && !onlyOn && !noBaseline;
           const baseline = paired ? median(runs.bare.map((m) => m.figures[figure]!)) : null;
           const ratio = paired ? median(runs[store].map((m, i) => m.figures[figure]! / runs.bare[i]!.figures[figure]!)) : null;
           rows.push({ scenario: plan.scenario, store, figure, service, baseline, ratio: ratio !== null && Number.isFinite(ratio) ? ratio : null, ...judge(goal, service, ratio) });

@@ -15,6 +15,8 @@ export interface TargetSpec {
 export interface ServerStats {
   cpuUs: number;
   rssBytes: number;
+  /** Live JS heap (after GC when asked): what the process holds, where RSS also counts freed pages it kept. */
+  heapBytes: number;
   redisCalls: number;
 }
 export type ToChild = { type: 'stats'; gc?: boolean; id: number } | { type: 'close' };
@@ -68,7 +70,7 @@ async function main(): Promise<void> {
     if (m.type === 'stats') {
       if (m.gc) await gc();
       const cpu = process.cpuUsage();
-      send({ type: 'stats', id: m.id, stats: { cpuUs: cpu.user + cpu.system, rssBytes: process.memoryUsage.rss(), redisCalls: redisCalls() } });
+      send({ type: 'stats', id: m.id, stats: { cpuUs: cpu.user + cpu.system, rssBytes: process.memoryUsage.rss(), heapBytes: process.memoryUsage().heapUsed, redisCalls: redisCalls() } });
     }
   });
   send({ type: 'ready', url: server.url });

@@ -28,7 +28,8 @@ export function memory(variant: Variant, ctx: BenchContext, size: number): Promi
     return {
       figures: {
         'RSS KiB/connection': (after.rssBytes - before.rssBytes) / 1024 / size,
-        'room state KiB/participant': (before.rssBytes - empty.rssBytes) / 1024 / size,
+        'heap KiB/connection': (after.heapBytes - before.heapBytes) / 1024 / size,
+        'room state heap KiB/participant': (before.heapBytes - empty.heapBytes) / 1024 / size,
         'RSS MiB total': after.rssBytes / 1024 / 1024,
         connected: open,
       },
