@@ -15,7 +15,7 @@ export default defineConfig({
       {
         test: {
           name: 'server',
-          include: ['server/src/**/*.test.ts', 'server/test/**/*.test.ts'],
+          include: ['server/src/**/*.test.ts', 'server/test/**/*.test.ts', 'server/bench/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['server/test/support/globalRedis.ts'],
           testTimeout: 30_000,

@@ -22,10 +22,12 @@ export class LiteSocket {
   private constructor(private readonly ws: WebSocket) {}
 
   private rawSnapshot: string | null = null;
+  private parsedSnapshot: unknown = null;
 
   /** The last snapshot received (parsed on first read: most sockets never look). */
   get snapshot(): any {
-    return this.rawSnapshot === null ? null : (JSON.parse(this.rawSnapshot) as [string, unknown])[1];
+    if (this.parsedSnapshot === null && this.rawSnapshot !== null) this.parsedSnapshot = (JSON.parse(this.rawSnapshot) as [string, unknown])[1];
+    return this.parsedSnapshot;
   }
 
   /**
@@ -99,6 +101,7 @@ export class LiteSocket {
       }
       if (event === 'snapshot') {
         this.rawSnapshot = s.slice(i);
+        this.parsedSnapshot = null;
         this.resolveSnapshot?.();
         this.resolveSnapshot = null;
       }

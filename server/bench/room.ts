@@ -56,3 +56,14 @@ export async function must(socket: LiteSocket, type: string, fields: Record<stri
   if (!ack?.ok) throw new Error(`${type} refused: ${JSON.stringify(ack)}`);
   return ack.version as number;
 }
+
+/** Panelists raising, then lowering, their hands in turn: the i-th action's socket and command. */
+export function handToggler(sockets: LiteSocket[]): (i: number) => { socket: LiteSocket; command: ReturnType<typeof command> } {
+  const raised = new Array<boolean>(sockets.length).fill(false);
+  return (i) => {
+    const who = i % sockets.length;
+    const type = raised[who] ? 'hand.lower' : 'hand.raise';
+    raised[who] = !raised[who];
+    return { socket: sockets[who]!, command: command(type) };
+  };
+}

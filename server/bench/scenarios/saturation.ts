@@ -6,7 +6,7 @@
 import { Latencies } from '../hdr.ts';
 import { LiteSocket } from '../liteSocket.ts';
 import { inBatches, openLoop, sleep, until } from '../openLoop.ts';
-import { command, connectMany, createRoom, joinMany } from '../room.ts';
+import { connectMany, createRoom, handToggler, joinMany } from '../room.ts';
 import { withTarget, type BenchContext, type Measurement, type Variant } from './context.ts';
 
 const PANELISTS = 20;
@@ -22,15 +22,13 @@ export function saturation(variant: Variant, ctx: BenchContext): Promise<Measure
       const people = await joinMany(target.url, room.joinCode, PANELISTS);
       sockets = await connectMany(target.url, room.roomId, people.map((p) => p.token));
     }
-    const raised = new Array<boolean>(PANELISTS).fill(false);
+    const next = handToggler(sockets);
     const step = async (rate: number, ms: number) => {
       const latencies = new Latencies();
       let done = 0;
       const sent = await openLoop(rate, ms, (i, at) => {
-        const who = i % PANELISTS;
-        const type = raised[who] ? 'hand.lower' : 'hand.raise';
-        raised[who] = !raised[who];
-        sockets[who]!.emit('command', command(type), (ack) => {
+        const { socket, command } = next(i);
+        socket.emit('command', command, (ack) => {
           latencies.record(performance.now() - at);
           if (!ack?.ok) refused++;
           done++;
