@@ -34,7 +34,7 @@ function frame(title: string, xTicks: Array<[number, string]>, yMax: number, uni
   return `<g transform="translate(${ox},${oy})">
 <text x="${M.left}" y="20" font-size="14" font-weight="600">${esc(title)}</text>
 ${yTicks.map((v) => `<line x1="${M.left}" x2="${M.left + iw}" y1="${M.top + ih - (v / yMax) * ih}" y2="${M.top + ih - (v / yMax) * ih}" stroke="#e5e7eb"/><text x="${M.left - 6}" y="${M.top + ih - (v / yMax) * ih + 4}" font-size="11" text-anchor="end">${+v.toPrecision(3)}</text>`).join('\n')}
-${xTicks.map(([x, l]) => `<text x="${M.left + x * iw}" y="${M.top + ih + 16}" font-size="11" text-anchor="middle">${esc(l)}</text>`).join('\n')}
+${xTicks.map(([x, l]) => `<text x="${M.left + x * iw}" y="${M.top + ih + 16}" font-size="11" text-anchor="${x >= 1 ? 'end' : 'middle'}">${esc(l)}</text>`).join('\n')}
 <text x="12" y="${M.top + ih / 2}" font-size="11" transform="rotate(-90 12 ${M.top + ih / 2})" text-anchor="middle">${esc(unit)}</text>
 <line x1="${M.left}" x2="${M.left}" y1="${M.top}" y2="${M.top + ih}" stroke="#111"/><line x1="${M.left}" x2="${M.left + iw}" y1="${M.top + ih}" y2="${M.top + ih}" stroke="#111"/>
 ${body}</g>`;

@@ -110,6 +110,16 @@ const plans: Plan[] = [
 ];
 const GROWTH_SIZES = [100, 250, 500, 1000];
 
+/**
+ * Between runs: an empty Redis, and a collected load generator, so one run's garbage (a
+ * hall of 2,000 closed connections) does not pause the next one's clients mid-measure.
+ */
+async function settle(admin: Redis): Promise<void> {
+  await admin.flushdb();
+  (globalThis as { gc?: () => void }).gc?.();
+  await new Promise((r) => setTimeout(r, 200));
+}
+
 async function main(): Promise<void> {
   const pinned = pin(process.pid, GENERATOR_CORE);
   const redis = await startRedisServer();
@@ -131,7 +141,7 @@ async function main(): Promise<void> {
       for (let pair = 0; pair < (plan.paired ? PAIRS : 1); pair++) {
         const order: Variant[] = plan.paired ? (pair % 2 ? ['redis', 'memory', 'bare'] : ['bare', 'memory', 'redis']) : ['memory', 'redis'];
         for (const variant of order.filter((v) => v === 'bare' || STORES.includes(v))) {
-          await admin.flushdb();
+          await settle(admin);
           runs[variant].push(await plan.run(variant, ctx));
         }
       }
@@ -177,7 +187,7 @@ async function main(): Promise<void> {
       const cpu: Record<Variant, number[]> = { bare: [], memory: [], redis: [] };
       for (const size of GROWTH_SIZES) {
         for (const v of ['bare', 'memory', 'redis'] as const) {
-          await admin.flushdb();
+          await settle(admin);
           const m = await fanout(v, ctx, size);
           p99[v].push(m.figures['last recipient p99 ms']!);
           cpu[v].push(m.figures['CPU µs/delivery']!);
