@@ -50,7 +50,7 @@ describe('docker-compose.yml matches the tested topology', () => {
   });
 
   it('balances with health checks, sticky cookies for long-polling and long websocket tunnels', () => {
-    expect(haproxy).toMatch(/option httpchk GET \/healthz/);
+    expect(haproxy).toMatch(/option httpchk GET \/livez/);
     expect(haproxy).toMatch(/cookie DRNODE insert/);
     expect(haproxy).toMatch(/timeout tunnel 2h/);
     expect(haproxy).toMatch(/option redispatch/);

@@ -24,6 +24,12 @@ describe.each(STORE_KINDS)('HTTP API on the %s store', (kind) => {
     expect(await body(res)).toEqual({ ok: true, store: kind });
   });
 
+  it('GET /livez answers while the process serves', async () => {
+    const res = await fetch(`${t.url}/livez`);
+    expect(res.status).toBe(200);
+    expect(await body(res)).toEqual({ ok: true });
+  });
+
   it('POST /api/rooms creates a room with a readable 6-character join code and fragment links', async () => {
     const res = await fetch(`${t.url}/api/rooms`, json({ title: 'Panel on AI' }));
     expect(res.status).toBe(201);

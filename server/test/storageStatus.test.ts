@@ -58,6 +58,9 @@ describe('storage status pushed to clients', () => {
     const downAfterMs = Date.now() - killedAt;
     await mod.waitFor(() => last(mod) === 'down', 5_000);
     expect(store.healthy).toBe(false);
+    // The node reports its storage down but stays alive for the balancer.
+    expect((await fetch(`${srv.url}/healthz`)).status).toBe(503);
+    expect((await fetch(`${srv.url}/livez`)).status).toBe(200);
     // Debounced: not before the delay, yet well within the issue's "seconds".
     expect(downAfterMs).toBeGreaterThanOrEqual(STORAGE_DOWN_REPORT_DELAY_MS - 50);
     expect(downAfterMs).toBeLessThan(5_000);

@@ -14,6 +14,7 @@ namespace (path \`/socket.io\`) and the Yjs websocket (path \`/yjs/\`).
 | request | answer |
 |---|---|
 | \`GET /healthz\` | \`200 {"ok":true,"store":"memory"\\|"redis"}\`; \`503 {"ok":false,…}\` when Redis does not answer |
+| \`GET /livez\` | \`200 {"ok":true}\` while the process serves (the load balancer's check: a Redis outage affects every node alike) |
 | \`POST /api/rooms\` \`{title, language?, secondLanguage?}\` | \`201 {roomId, joinCode, moderatorKey, displayKey, moderatorUrl, displayUrl, joinUrl}\`. With \`ROOM_CREATE_TOKEN\` set: needs \`Authorization: Bearer <token>\`, else \`401\` |
 | \`POST /api/join\` \`{joinCode, name, language?}\` | \`201 {roomId, participantId, token, roomTitle}\`; unknown code \`404\`; bad body \`400\`; joining closed \`409\`; too many joins from one address \`429\` |
 | \`GET /api/rooms/:roomId/export\` with \`Authorization: Bearer <moderatorKey>\` | \`200\` the room's state and whole event log (a JSON download) |

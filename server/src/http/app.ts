@@ -23,6 +23,13 @@ export function createApp(config: Config, store: RoomStore, rooms: RoomService, 
   app.use(accessLog);
   app.use(securityHeaders);
 
+  // The balancer's check: is this process serving? Storage is shared by every node, so a
+  // Redis outage taking them all out of rotation would only turn the storage banner into
+  // "no server available" for phones that reconnect meanwhile.
+  app.get('/livez', (_req, res) => {
+    res.json({ ok: true });
+  });
+
   app.get('/healthz', async (_req, res) => {
     const up = await store.ping();
     res.status(up ? 200 : 503).json({ ok: up, store: store.kind });
@@ -68,7 +75,7 @@ function serveClient(app: express.Express, dist: string): void {
 function accessLog(req: Request, res: Response, next: NextFunction): void {
   const start = process.hrtime.bigint();
   res.on('finish', () => {
-    if (req.path === '/healthz') return;
+    if (req.path === '/healthz' || req.path === '/livez') return;
     const ms = Number(process.hrtime.bigint() - start) / 1e6;
     log.debug('http', { method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms) });
   });
