@@ -118,19 +118,6 @@ export class LiteSocket {
     this.handlers.set(event, hs);
   }
 
-  /** Resolves with the next `event`'s data. */
-  once(event: string): Promise<any> {
-    return new Promise((resolve) => {
-      const hs = this.handlers.get(event) ?? [];
-      const h: Handler = (d) => {
-        hs.splice(hs.indexOf(h), 1);
-        resolve(d);
-      };
-      hs.push(h);
-      this.handlers.set(event, hs);
-    });
-  }
-
   emit(event: string, data: unknown, onAck?: (answer: any) => void): void {
     if (this.ws.readyState !== WebSocket.OPEN) return;
     if (onAck) {
@@ -151,9 +138,5 @@ export class LiteSocket {
 
   get open(): boolean {
     return this.ws.readyState === WebSocket.OPEN;
-  }
-
-  onClose(handler: () => void): void {
-    this.ws.on('close', handler);
   }
 }

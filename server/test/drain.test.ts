@@ -24,10 +24,11 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 class SlowAppendStore extends RedisRoomStore {
   holdMs = 0;
   appending = 0;
-  override async append(...args: Parameters<RedisRoomStore['append']>): ReturnType<RedisRoomStore['append']> {
+  // Every append, one command's or a group's, goes through appendBatch.
+  override async appendBatch(...args: Parameters<RedisRoomStore['appendBatch']>): ReturnType<RedisRoomStore['appendBatch']> {
     this.appending++;
     if (this.holdMs) await sleep(this.holdMs);
-    return super.append(...args);
+    return super.appendBatch(...args);
   }
 }
 

@@ -174,10 +174,6 @@ export class RoomHost {
   }
 
   private async runGroup(group: Waiting[]): Promise<void> {
-    if (group.length === 1) {
-      const only = group[0]!;
-      return this.decideAndAppend(only.decideFn, only.commandKey).then(only.resolve, only.reject);
-    }
     let results: ExecuteResult[] | null;
     try {
       results = await this.decideAndAppendGroup(group);
@@ -191,8 +187,14 @@ export class RoomHost {
     for (const w of group) await this.decideAndAppend(w.decideFn, w.commandKey).then(w.resolve, w.reject);
   }
 
-  /** `decideAndAppend` for several commands at once; null when one of them is a retry. */
-  private async decideAndAppendGroup(group: Waiting[]): Promise<ExecuteResult[] | null> {
+  /**
+   * Decides the commands in turn, each on the state the ones before it produce, and appends
+   * their events in one atomic call; after a version conflict, catches up and decides again.
+   * A refused command whose key is recorded (a retry of an applied one) gets its original
+   * ack. Null when a key in a group of several is already recorded: the caller then runs
+   * them one by one.
+   */
+  private async decideAndAppendGroup(group: ReadonlyArray<Pick<Waiting, 'decideFn' | 'commandKey'>>): Promise<ExecuteResult[] | null> {
     for (let attempt = 0; attempt < MAX_APPEND_ATTEMPTS; attempt++) {
       if (this.deleted) return group.map(() => reject('not_found', 'room deleted', 'room_not_found') as ExecuteResult);
       const ctx = { now: Date.now(), newId };
@@ -220,7 +222,8 @@ export class RoomHost {
           }),
         );
       }
-      if (res.reason === 'duplicate') return null;
+      // The atomic append answers `duplicate` for a recorded key, even after the state moved on.
+      if (res.reason === 'duplicate') return group.length === 1 ? [{ ok: true, version: res.version, events: [] }] : null;
       if (res.reason === 'not_found') return group.map(() => reject('not_found', 'room not found', 'room_not_found') as ExecuteResult);
       await this.catchUp();
     }
@@ -258,27 +261,9 @@ export class RoomHost {
     return run;
   }
 
-  private async decideAndAppend(decideFn: (state: RoomState, ctx: DecideContext) => Decision, commandKey?: string): Promise<ExecuteResult> {
-    if (this.deleted) return reject('not_found', 'room deleted', 'room_not_found') as ExecuteResult;
-    for (let attempt = 0; attempt < MAX_APPEND_ATTEMPTS; attempt++) {
-      const decision = decideFn(this.state, { now: Date.now(), newId });
-      // A retry whose first attempt was applied must get the same ack, even though the
-      // state moved on and would now reject it. Accepted decisions need no look-up here:
-      // the atomic append itself answers `duplicate` for a recorded key.
-      if (!decision.ok) return (commandKey && (await this.recordedAck(commandKey))) || decision;
-      if (decision.events.length === 0) return { ok: true, version: this.version, events: [] };
-      const res = await this.store.append(this.roomId, this.version, decision.events, commandKey);
-      if (res.ok) {
-        const first = res.version - decision.events.length + 1;
-        const versioned = decision.events.map((e, i) => ({ ...e, version: first + i }) as VersionedEvent);
-        this.ingest(versioned);
-        return { ok: true, version: res.version, events: versioned };
-      }
-      if (res.reason === 'duplicate') return { ok: true, version: res.version, events: [] };
-      if (res.reason === 'not_found') return reject('not_found', 'room not found', 'room_not_found') as ExecuteResult;
-      await this.catchUp();
-    }
-    throw new RoomError('unavailable', 'too many concurrent changes; retry');
+  /** One command (or deadline) decided and appended on its own. */
+  private async decideAndAppend(decideFn: DecideFn, commandKey?: string): Promise<ExecuteResult> {
+    return (await this.decideAndAppendGroup([{ decideFn, commandKey }]))![0]!;
   }
 
   private async recordedAck(commandKey: string): Promise<ExecuteResult | null> {

@@ -1,6 +1,6 @@
 /**
  * A private Redis Cluster for tests: three `redis-server` processes in cluster mode on free
- * ports (never 6379), joined with `redis-cli --cluster create`, no replicas.
+ * ports the OS hands out (so never a Redis already running), joined with `redis-cli --cluster create`, no replicas.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
