@@ -37,6 +37,12 @@ interface Plan {
   /** Runs with a bare baseline in A/B pairs; otherwise the service only, once per store. */
   paired: boolean;
   run(variant: Variant, ctx: BenchContext): Promise<Measurement>;
+  /**
+   * A second baseline, in the same A/B runs: a bare server that also does the work any
+   * implementation must (e.g. telling everyone present about a join). Its rows, never
+   * judged, separate the price of that work from the service's own.
+   */
+  workBaseline?: { label: string; figures: string[] };
   /** `store`: shown for that store only, with no baseline (e.g. Redis round trips); `noBaseline`: the service's own figure. */
   figures: Array<{ figure: string; goal?: Goal; store?: 'memory' | 'redis'; noBaseline?: boolean }>;
 }
@@ -62,6 +68,7 @@ const plans: Plan[] = [
     scenario: 'join storm: 500 panelists join within 1 s (HTTP join + connect + snapshot)',
     paired: true,
     run: (v, ctx) => joinStorm(v, ctx, 500),
+    workBaseline: { label: 'bare doing the join work', figures: ['join p50 ms', 'join p99 ms', 'server CPU ms/join'] },
     figures: [{ figure: 'join p50 ms' }, { figure: 'join p99 ms', goal: { max: 500, unit: 'ms', ratioMax: 2 } }, { figure: 'failed', goal: { max: 0 } }, { figure: 'server CPU ms/join' }, { figure: 'load generator CPU ms/join' }, { figure: 'Redis round trips/join', goal: { max: 3 }, store: 'redis' }, { figure: 'Redis commands/join', store: 'redis' }],
   },
   {
@@ -137,10 +144,11 @@ async function main(): Promise<void> {
   const growth: GrowthPanel[] = [];
   try {
     const measure = async (plan: Plan, started: number) => {
-      const runs: Record<Variant, Measurement[]> = { bare: [], memory: [], redis: [] };
+      const runs: Record<Variant, Measurement[]> = { bare: [], 'bare-work': [], memory: [], redis: [] };
       for (let pair = 0; pair < (plan.paired ? PAIRS : 1); pair++) {
-        const order: Variant[] = plan.paired ? (pair % 2 ? ['redis', 'memory', 'bare'] : ['bare', 'memory', 'redis']) : ['memory', 'redis'];
-        for (const variant of order.filter((v) => v === 'bare' || STORES.includes(v))) {
+        const forward: Variant[] = ['bare', ...(plan.workBaseline ? (['bare-work'] as const) : []), 'memory', 'redis'];
+        const order: Variant[] = plan.paired ? (pair % 2 ? forward.reverse() : forward) : ['memory', 'redis'];
+        for (const variant of order.filter((v) => v === 'bare' || v === 'bare-work' || STORES.includes(v))) {
           await settle(admin);
           runs[variant].push(await plan.run(variant, ctx));
         }
@@ -170,21 +178,26 @@ async function main(): Promise<void> {
           const ratio = paired ? median(runs[store].map((m, i) => m.figures[figure]! / runs.bare[i]!.figures[figure]!)) : null;
           rows.push({ scenario: plan.scenario, store, figure, service, baseline, ratio: ratio !== null && Number.isFinite(ratio) ? ratio : null, ...judge(goal, service, ratio) });
         }
+        for (const figure of plan.workBaseline?.figures ?? []) {
+          const service = median(runs[store].map((m) => m.figures[figure]!));
+          const ratio = median(runs[store].map((m, i) => m.figures[figure]! / runs['bare-work'][i]!.figures[figure]!));
+          rows.push({ scenario: plan.scenario, store, figure: `${figure} vs ${plan.workBaseline!.label}`, service, baseline: median(runs['bare-work'].map((m) => m.figures[figure]!)), ratio: Number.isFinite(ratio) ? ratio : null, ...judge(undefined, service, ratio) });
+        }
       }
       const curveNames = Object.keys(runs.memory[0]?.curves ?? {});
       for (const name of curveNames) {
         const series: Panel['series'] = [];
-        for (const v of ['bare', 'memory', 'redis'] as const) {
+        for (const v of ['bare', 'bare-work', 'memory', 'redis'] as const) {
           const d = runs[v][0]?.curves?.[name];
-          if (d) series.push({ label: v, dist: d as Distribution });
+          if (d) series.push({ label: v === 'bare-work' ? plan.workBaseline!.label : v, dist: d as Distribution });
         }
         panels.push({ title: name, series });
       }
     }
     if (!quick && (!only || only.includes('growth'))) {
       process.stdout.write('▶ fan-out growth by room size …');
-      const p99: Record<Variant, number[]> = { bare: [], memory: [], redis: [] };
-      const cpu: Record<Variant, number[]> = { bare: [], memory: [], redis: [] };
+      const p99: Record<'bare' | 'memory' | 'redis', number[]> = { bare: [], memory: [], redis: [] };
+      const cpu: Record<'bare' | 'memory' | 'redis', number[]> = { bare: [], memory: [], redis: [] };
       for (const size of GROWTH_SIZES) {
         for (const v of ['bare', 'memory', 'redis'] as const) {
           await settle(admin);

@@ -4,10 +4,10 @@
  * and the Redis round trips it made, so figures are the server's alone.
  */
 import path from 'node:path';
-import { startBareSocketIo, startBareYjs, type Listening } from './bareServers.ts';
+import { startBareSocketIo, startBareSocketIoJoin, startBareYjs, type Listening } from './bareServers.ts';
 import { countRedisCalls } from './redisCalls.ts';
 
-export type TargetKind = 'service' | 'bare-io' | 'bare-yjs';
+export type TargetKind = 'service' | 'bare-io' | 'bare-io-join' | 'bare-yjs';
 export interface TargetSpec {
   kind: TargetKind;
   redisUrl?: string;
@@ -27,6 +27,7 @@ const send = (m: FromChild) => process.send!(m);
 
 async function start(spec: TargetSpec): Promise<Listening> {
   if (spec.kind === 'bare-io') return startBareSocketIo();
+  if (spec.kind === 'bare-io-join') return startBareSocketIoJoin();
   if (spec.kind === 'bare-yjs') return startBareYjs();
   const { loadConfig } = await import('../src/config.ts');
   const { startServer } = await import('../src/server.ts');

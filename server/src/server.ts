@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { EV } from '@dr/shared';
 import type { Config } from './config.ts';
 import { createApp } from './http/app.ts';
+import { joinEndpoint } from './http/joinEndpoint.ts';
 import { attachDraftServer, type DraftServer } from './drafts/draftServer.ts';
 import { DraftVersions } from './drafts/draftVersions.ts';
 import { CombinedFanout } from './rooms/CombinedFanout.ts';
@@ -40,7 +41,8 @@ export async function startServer(config: Config, store: RoomStore): Promise<Run
   // The app must be the server's request listener *before* socket.io attaches: socket.io
   // then claims its own path (/socket.io/, long-polling included) and hands the rest on.
   let app: ((req: IncomingMessage, res: ServerResponse) => void) | null = null;
-  const httpServer = createServer((req, res) => app?.(req, res));
+  let join: ((req: IncomingMessage, res: ServerResponse) => boolean) | null = null;
+  const httpServer = createServer((req, res) => join?.(req, res) || app?.(req, res));
   const io = createSocketServer(httpServer, config);
   const socketFanout = new SocketIoFanout(io);
   const fanout = new CombinedFanout(socketFanout);
@@ -51,7 +53,9 @@ export async function startServer(config: Config, store: RoomStore): Promise<Run
   const commands = new CommandDrain(io);
   const drafts = attachDraftServer(httpServer, config, registry, store.docs, config.drafts);
   fanout.add(drafts);
-  app = createApp(config, store, new RoomService(store, registry), new DraftVersions(store.docs, registry));
+  const rooms = new RoomService(store, registry);
+  join = joinEndpoint(config, rooms);
+  app = createApp(config, store, rooms, new DraftVersions(store.docs, registry));
   const sweeper = new DeadlineSweeper(store, registry);
   sweeper.start();
   await new Promise<void>((resolve, reject) => {

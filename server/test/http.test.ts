@@ -3,9 +3,10 @@
  * Starts: the express + socket.io server on a free port; Redis runs use the test run's redis-server.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { JOIN_CODE_ALPHABET } from '@dr/shared';
+import { JOIN_CODE_ALPHABET, roomCreatedEvent } from '@dr/shared';
 import path from 'node:path';
-import { STORE_KINDS, body, startTestServer, type TestServer } from './support/testServer.ts';
+import { hashSecret } from '../src/security/secrets.ts';
+import { STORE_KINDS, body, makeStore, startTestServer, type TestServer } from './support/testServer.ts';
 
 const CLIENT_FIXTURE = path.resolve(import.meta.dirname, 'fixtures/client-dist');
 
@@ -168,6 +169,74 @@ describe('join rate limit', () => {
     } finally {
       await t.close();
     }
+  });
+});
+
+describe('POST /api/join, answered before express', () => {
+  let t: TestServer;
+  beforeAll(async () => {
+    t = await startTestServer('memory', { allowedOrigins: ['https://kiosk.example'], joinsPerMinutePerIp: 2 });
+  });
+  afterAll(() => t.close());
+  const joinAs = (init: RequestInit) => fetch(`${t.url}/api/join`, { method: 'POST', ...init });
+
+  it('refuses a body that is too large, not JSON or not valid JSON, and a foreign page, with typed errors', async () => {
+    const room = await t.createRoom();
+    const cases: Array<[RequestInit, number, string]> = [
+      [{ headers: { 'content-type': 'application/json' }, body: JSON.stringify({ joinCode: room.joinCode, name: 'x'.repeat(17_000) }) }, 413, 'body too large'],
+      [{ headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ joinCode: room.joinCode, name: 'Anna' }) }, 400, 'must be JSON'],
+      [{ headers: { 'content-type': 'application/json' }, body: '{nope' }, 400, 'not valid JSON'],
+      [{ headers: { 'content-type': 'application/json', origin: 'http://evil.test' }, body: JSON.stringify({ joinCode: room.joinCode, name: 'Anna' }) }, 403, 'origin'],
+    ];
+    for (const [init, status, message] of cases) {
+      const res = await joinAs(init);
+      expect(res.status).toBe(status);
+      const { error } = await body(res);
+      expect(error.code).toBe(status === 403 ? 'forbidden' : 'invalid');
+      expect(error.message).toContain(message);
+    }
+    // Nothing was joined by the refused requests.
+    const exported = await body(await fetch(`${t.url}/api/rooms/${room.roomId}/export`, { headers: { authorization: `Bearer ${room.moderatorKey}` } }));
+    expect(exported.events.map((e: { type: string }) => e.type)).toEqual(['room.created']);
+  });
+
+  it('sends the security headers, and CORS headers to an allowed origin (its preflight goes through express)', async () => {
+    const room = await t.createRoom();
+    const res = await joinAs({ headers: { 'content-type': 'application/json', origin: 'https://kiosk.example', 'x-forwarded-for': '10.0.0.9' }, body: JSON.stringify({ joinCode: room.joinCode, name: 'Kiosk' }) });
+    expect(res.status).toBe(201);
+    expect(res.headers.get('access-control-allow-origin')).toBe('https://kiosk.example');
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+    const pre = await fetch(`${t.url}/api/join`, { method: 'OPTIONS', headers: { origin: 'https://kiosk.example', 'access-control-request-method': 'POST' } });
+    expect(pre.status).toBe(204);
+  });
+
+  it('a remembered code whose room was deleted joins the room that holds the code now', async () => {
+    const store = makeStore('memory');
+    const own = await startTestServer('memory', {}, store);
+    try {
+      const first = await own.createRoom('First');
+      expect((await own.join(first.joinCode, 'Anna')).roomId).toBe(first.roomId);
+      expect((await fetch(`${own.url}/api/rooms/${first.roomId}`, { method: 'DELETE', headers: { authorization: `Bearer ${first.moderatorKey}` } })).status).toBe(204);
+      // A new room takes the freed code (drawn at random in real life; chosen here).
+      const meta = { roomId: 'r_second', joinCode: first.joinCode, moderatorKeyHash: hashSecret('m'.repeat(43)), displayKeyHash: hashSecret('d'.repeat(43)), createdAt: Date.now(), facilitatorSecret: 's'.repeat(43) };
+      expect(await store.createRoom(meta, [roomCreatedEvent({ roomId: 'r_second', joinCode: first.joinCode, title: 'Second', language: 'en', secondLanguage: null }, meta.createdAt)])).toBe('created');
+      const again = await own.join(first.joinCode, 'Bram');
+      expect(again.roomId).toBe('r_second');
+      expect(again.roomTitle).toBe('Second');
+    } finally {
+      await own.close();
+    }
+  });
+
+  it('limits joins per address, as seen through a trusted proxy', async () => {
+    const room = await t.createRoom();
+    const from = (ip: string, name: string) => joinAs({ headers: { 'content-type': 'application/json', 'x-forwarded-for': ip }, body: JSON.stringify({ joinCode: room.joinCode, name }) });
+    const statuses = [];
+    for (let i = 0; i < 3; i++) statuses.push((await from('10.0.0.1', `A${i}`)).status);
+    expect(statuses).toEqual([201, 201, 429]);
+    expect((await from('10.0.0.2', 'B')).status).toBe(201);
   });
 });
 

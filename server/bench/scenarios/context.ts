@@ -2,7 +2,8 @@
 import type { Distribution } from '../hdr.ts';
 import { startTarget, type Target } from '../target.ts';
 
-export type Variant = 'bare' | 'memory' | 'redis';
+/** `bare-work`: a second bare baseline that does the scenario's unavoidable work too (see `Plan.workBaseline`). */
+export type Variant = 'bare' | 'bare-work' | 'memory' | 'redis';
 
 export interface BenchContext {
   quick: boolean;
@@ -20,8 +21,10 @@ export interface Measurement {
 }
 
 /** Starts the variant's server (the baseline is `bare` of the given kind), runs `fn`, stops it. */
-export async function withTarget<T>(variant: Variant, ctx: BenchContext, bare: 'bare-io' | 'bare-yjs', fn: (t: Target) => Promise<T>): Promise<T> {
-  const target = await startTarget(variant === 'bare' ? { kind: bare } : { kind: 'service', redisUrl: variant === 'redis' ? ctx.redisUrl : undefined });
+export async function withTarget<T>(variant: Variant, ctx: BenchContext, bare: 'bare-io' | 'bare-yjs', fn: (t: Target) => Promise<T>, bareWork?: 'bare-io-join'): Promise<T> {
+  const kind = variant === 'bare' ? bare : variant === 'bare-work' ? bareWork : 'service';
+  if (!kind) throw new Error('this scenario has no work baseline');
+  const target = await startTarget(kind === 'service' ? { kind, redisUrl: variant === 'redis' ? ctx.redisUrl : undefined } : { kind });
   try {
     return await fn(target);
   } finally {

@@ -1,7 +1,8 @@
 /**
  * Join storm: `size` panelists arrive within one second; each join is the HTTP join,
  * the socket connect and the snapshot, timed from its scheduled start. Baseline: a bare
- * socket.io server handing out a token and a snapshot.
+ * socket.io server handing out a token and a snapshot; work baseline: one that also tells
+ * everyone present and lists everyone in the snapshot (`startBareSocketIoJoin`).
  */
 import { Latencies } from '../hdr.ts';
 import { LiteSocket } from '../liteSocket.ts';
@@ -13,7 +14,7 @@ const WARMUP = 50;
 
 export function joinStorm(variant: Variant, ctx: BenchContext, size: number): Promise<Measurement> {
   return withTarget(variant, ctx, 'bare-io', async (target) => {
-    const room = variant === 'bare' ? null : await createRoom(target.url);
+    const room = variant === 'bare' || variant === 'bare-work' ? null : await createRoom(target.url);
     const sockets: LiteSocket[] = [];
     let failed = 0;
     const arrive = async (i: number) => {
@@ -42,5 +43,5 @@ export function joinStorm(variant: Variant, ctx: BenchContext, size: number): Pr
       figures: { 'join p50 ms': d.p50, 'join p99 ms': d.p99, 'join max ms': d.max, 'failed': failed + (size - done), 'Redis round trips/join': w.redisCalls / size, 'Redis commands/join': w.redisCommands / size, 'server CPU ms/join': w.cpuUs / 1000 / size, 'load generator CPU ms/join': (gen.user + gen.system) / 1000 / size },
       curves: { [`join storm (${size})`]: d },
     };
-  });
+  }, 'bare-io-join');
 }

@@ -5,23 +5,24 @@ import { RoomError } from '@dr/shared';
 import type { Config } from '../config.ts';
 import { errorFields, log } from '../log.ts';
 import type { RoomService } from '../rooms/roomService.ts';
-import { isCrossOriginAllowed, isOriginAllowed } from '../security/origins.ts';
+import { isCrossOriginAllowed } from '../security/origins.ts';
+import { API_JSON_LIMIT, checkApiOrigin, logWhenFinished, setSecurityHeaders, TRUSTED_PROXIES } from './apiGuards.ts';
 import type { RoomStore } from '../store/RoomStore.ts';
 import { sendError } from './errors.ts';
 import { draftRoutes } from './draftRoutes.ts';
 import { roomRoutes } from './roomRoutes.ts';
 import type { DraftVersions } from '../drafts/draftVersions.ts';
 
-/** Small: every API body is a title or a name. */
-const JSON_LIMIT = '16kb';
-
 /** The express app: health, the room API, and the built client on the same port. */
 export function createApp(config: Config, store: RoomStore, rooms: RoomService, versions: DraftVersions): express.Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
-  app.use(accessLog);
-  app.use(securityHeaders);
+  app.set('trust proxy', TRUSTED_PROXIES);
+  app.use((req, res, next) => {
+    logWhenFinished(req, res, req.path);
+    setSecurityHeaders(res);
+    next();
+  });
 
   // The balancer's check: is this process serving? Storage is shared by every node, so a
   // Redis outage taking them all out of rotation would only turn the storage banner into
@@ -36,10 +37,8 @@ export function createApp(config: Config, store: RoomStore, rooms: RoomService, 
   });
 
   app.use('/api', (req, res, next) => {
-    if (!isOriginAllowed(req.get('origin'), req.get('host'), config)) return sendError(res, { code: 'forbidden', message: 'origin not allowed', reason: 'origin' });
+    if (!checkApiOrigin(req, res, config)) return sendError(res, { code: 'forbidden', message: 'origin not allowed', reason: 'origin' });
     if (isCrossOriginAllowed(req.get('origin'), config)) {
-      res.setHeader('Access-Control-Allow-Origin', req.get('origin')!);
-      res.setHeader('Vary', 'Origin');
       if (req.method === 'OPTIONS') {
         res.setHeader('Access-Control-Allow-Methods', 'GET, POST, DELETE');
         res.setHeader('Access-Control-Allow-Headers', 'content-type, authorization');
@@ -51,7 +50,7 @@ export function createApp(config: Config, store: RoomStore, rooms: RoomService, 
   });
   // Before the small JSON parser: a saved version may carry a whole document.
   app.use(draftRoutes(rooms, versions));
-  app.use('/api', express.json({ limit: JSON_LIMIT }));
+  app.use('/api', express.json({ limit: API_JSON_LIMIT }));
   app.use(roomRoutes(config, rooms));
   app.use('/api', (_req, res) => sendError(res, { code: 'not_found', message: 'no such endpoint' }));
 
@@ -69,25 +68,6 @@ function serveClient(app: express.Express, dist: string): void {
     if (existsSync(index)) return res.sendFile(index, { headers: { 'Cache-Control': 'no-cache' } });
     res.status(503).type('text').send('The client is not built yet: run `npm start` (it builds it) or `npm run build`.');
   });
-}
-
-/** Paths only: query strings could carry credentials (the Yjs handshake does). */
-function accessLog(req: Request, res: Response, next: NextFunction): void {
-  const start = process.hrtime.bigint();
-  res.on('finish', () => {
-    if (req.path === '/healthz' || req.path === '/livez') return;
-    const ms = Number(process.hrtime.bigint() - start) / 1e6;
-    log.debug('http', { method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms) });
-  });
-  next();
-}
-
-function securityHeaders(_req: Request, res: Response, next: NextFunction): void {
-  res.setHeader('X-Content-Type-Options', 'nosniff');
-  // Keys live in URL fragments, which browsers never send; no-referrer covers the path too.
-  res.setHeader('Referrer-Policy', 'no-referrer');
-  res.setHeader('X-Frame-Options', 'SAMEORIGIN');
-  next();
 }
 
 function errorHandler(err: unknown, req: Request, res: Response, _next: NextFunction): void {

@@ -1,4 +1,4 @@
-import type { Response } from 'express';
+import type { ServerResponse } from 'node:http';
 import type { ErrorCode, WireError } from '@dr/shared';
 
 const STATUS: Record<ErrorCode, number> = {
@@ -10,9 +10,18 @@ const STATUS: Record<ErrorCode, number> = {
   unavailable: 503,
 };
 
+/** A JSON answer; plain node, so express routes and the join endpoint share it. */
+export function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const json = JSON.stringify(body);
+  res.statusCode = status;
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.setHeader('Content-Length', Buffer.byteLength(json));
+  res.end(json);
+}
+
 /** Every HTTP error has the same body: `{error: {code, message, reason?}}`. */
-export function sendError(res: Response, error: WireError, status = STATUS[error.code]): void {
-  res.status(status).json({ error });
+export function sendError(res: ServerResponse, error: WireError, status = STATUS[error.code]): void {
+  sendJson(res, status, { error });
 }
 
 /** A zod issue list as one short, readable line. */

@@ -1,8 +1,7 @@
 import { Router, type Request } from 'express';
-import { CreateRoomRequest, JoinRequest } from '@dr/shared';
+import { CreateRoomRequest } from '@dr/shared';
 import type { Config } from '../config.ts';
 import type { RoomService } from '../rooms/roomService.ts';
-import { KeyedRateLimiter } from '../security/TokenBucket.ts';
 import { hashSecret, hashesEqual } from '../security/secrets.ts';
 import { bearer } from './bearer.ts';
 import { describeIssues, sendError } from './errors.ts';
@@ -12,10 +11,9 @@ export function publicUrlOf(req: Request, config: Config): string {
   return config.publicUrl ?? `${req.protocol}://${req.get('host')}`;
 }
 
-/** `POST /api/rooms`, `POST /api/join`, and the moderator's export and delete. */
+/** `POST /api/rooms` and the moderator's export and delete (`POST /api/join` is `joinEndpoint`). */
 export function roomRoutes(config: Config, rooms: RoomService): Router {
   const r = Router();
-  const joinLimiter = new KeyedRateLimiter(config.joinsPerMinutePerIp / 60, config.joinsPerMinutePerIp);
 
   r.post('/api/rooms', async (req, res) => {
     if (config.roomCreateToken) {
@@ -27,15 +25,6 @@ export function roomRoutes(config: Config, rooms: RoomService): Router {
     const body = CreateRoomRequest.safeParse(req.body);
     if (!body.success) return sendError(res, { code: 'invalid', message: describeIssues(body.error.issues) });
     res.status(201).json(await rooms.create(body.data, publicUrlOf(req, config)));
-  });
-
-  r.post('/api/join', async (req, res) => {
-    if (!joinLimiter.take(req.ip ?? 'unknown')) return sendError(res, { code: 'rate_limited', message: 'too many joins from this address; retry shortly' });
-    const body = JoinRequest.safeParse(req.body);
-    if (!body.success) return sendError(res, { code: 'invalid', message: describeIssues(body.error.issues) });
-    const result = await rooms.join(body.data);
-    if ('error' in result) return sendError(res, result.error);
-    res.status(201).json(result);
   });
 
   r.get('/api/rooms/:roomId/export', async (req, res) => {

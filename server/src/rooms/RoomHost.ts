@@ -26,6 +26,7 @@ import type { AppendEntry, RoomMeta, RoomStore, StoreNotice } from '../store/Roo
 import { DeadlineTimer } from './DeadlineTimer.ts';
 import { PresenceTracker } from './PresenceTracker.ts';
 import type { RoomFanout } from './RoomFanout.ts';
+import { TokenIndex } from './TokenIndex.ts';
 
 /** Events that can change which table someone sits at. */
 const SEATING_EVENTS: ReadonlySet<string> = new Set(['tables.assigned', 'participant.seated', 'tables.cleared']);
@@ -66,6 +67,7 @@ export class RoomHost {
   private readonly deadlines: DeadlineTimer;
   /** The next deadline as last written to the store's index, so it is written only on change. */
   private indexedDeadlineAt: number | null | undefined = undefined;
+  private readonly tokens: TokenIndex;
 
   private constructor(
     readonly meta: RoomMeta,
@@ -75,6 +77,7 @@ export class RoomHost {
     private readonly fanout: RoomFanout,
   ) {
     this.lastSnapshotVersion = version;
+    this.tokens = new TokenIndex(state);
     const node = newId('h');
     this.presenceNode = node;
     this.presence = new PresenceTracker(
@@ -115,6 +118,11 @@ export class RoomHost {
 
   current(): { version: number; state: RoomState } {
     return { version: this.version, state: this.state };
+  }
+
+  /** The active participant holding the token that hashes to `hash`, or null. */
+  participantByToken(hash: string): string | null {
+    return this.tokens.find(this.state, hash);
   }
 
   /** Which projection an actor reads now (a participant's follows their table). */
@@ -213,7 +221,9 @@ export class RoomHost {
       const res = entries.length > 0 ? await this.store.appendBatch(this.roomId, this.version, entries) : ({ ok: true, version: this.version } as const);
       if (res.ok) {
         const versioned = decided.map(({ decision, first }) => (decision.ok ? decision.events.map((e, i) => ({ ...e, version: first + i }) as VersionedEvent) : []));
-        if (entries.length > 0) this.ingest(versioned.flat());
+        // The state these events produce is already computed: folding them again would cost
+        // as much as deciding (a join copies the whole participant map).
+        if (entries.length > 0) this.ingest(versioned.flat(), state);
         return Promise.all(
           group.map(async (w, i): Promise<ExecuteResult> => {
             const { decision, first } = decided[i]!;
@@ -286,14 +296,19 @@ export class RoomHost {
     }
   }
 
-  /** Applies the events not yet seen, strictly in order; false when there is a gap. */
-  private ingest(events: readonly VersionedEvent[]): boolean {
+  /**
+   * Applies the events not yet seen, strictly in order; false when there is a gap. `after`:
+   * the state all of `events` lead to from the current one, when the caller folded them already.
+   */
+  private ingest(events: readonly VersionedEvent[], after?: RoomState): boolean {
     const fresh = events.filter((e) => e.version > this.version);
     if (fresh.length === 0) return true;
     if (fresh.some((e, i) => e.version !== this.version + 1 + i)) return false;
     const before = this.state;
-    for (const e of fresh) this.state = apply(this.state, e);
+    if (after && fresh.length === events.length) this.state = after;
+    else for (const e of fresh) this.state = apply(this.state, e);
     this.version = fresh[fresh.length - 1]!.version;
+    this.tokens.add(fresh);
     this.recent.push(...fresh);
     if (this.recent.length > RECENT_EVENTS * 1.5) this.recent = this.recent.slice(-RECENT_EVENTS);
     this.fanOut(fresh, before);

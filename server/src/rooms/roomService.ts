@@ -19,8 +19,14 @@ import type { RoomRegistry } from './RoomRegistry.ts';
 /** Join-code collisions before giving up; at 32^6 codes this only trips on a broken RNG. */
 const JOIN_CODE_ATTEMPTS = 20;
 
+/** Join codes whose room a node remembers (a few bytes each; the oldest goes first). */
+const REMEMBERED_CODES = 10_000;
+const GONE = Symbol('room gone');
+
 /** Room lifecycle operations reached over HTTP: create, join, export, delete. */
 export class RoomService {
+  private readonly roomsByCode = new Map<string, string>();
+
   constructor(
     private readonly store: RoomStore,
     private readonly registry: RoomRegistry,
@@ -50,15 +56,36 @@ export class RoomService {
     throw new RoomError('unavailable', 'could not allocate a join code');
   }
 
+  /**
+   * A hall joins with one code within a second: the room behind a code is looked up in
+   * storage once, then remembered. A remembered room that is gone (deleted or expired:
+   * its code may since name another room) is forgotten and the code looked up again.
+   */
   async join(req: JoinRequest): Promise<JoinResponse | { error: WireError }> {
-    const roomId = await this.store.findRoomByJoinCode(normalizeJoinCode(req.joinCode));
-    if (!roomId) return { error: { code: 'not_found', message: 'no room with this code', reason: 'join_code_not_found' } };
+    const code = normalizeJoinCode(req.joinCode);
+    const known = this.roomsByCode.get(code);
+    if (known) {
+      const answer = await this.joinRoom(known, code, req);
+      if (answer !== GONE) return answer;
+      this.roomsByCode.delete(code);
+    }
+    const roomId = await this.store.findRoomByJoinCode(code);
+    const answer = roomId ? await this.joinRoom(roomId, code, req) : GONE;
+    if (answer === GONE) return { error: { code: 'not_found', message: 'no room with this code', reason: 'join_code_not_found' } };
+    if (this.roomsByCode.size >= REMEMBERED_CODES) this.roomsByCode.delete(this.roomsByCode.keys().next().value!);
+    this.roomsByCode.set(code, roomId!);
+    return answer;
+  }
+
+  private async joinRoom(roomId: string, code: string, req: JoinRequest): Promise<JoinResponse | { error: WireError } | typeof GONE> {
     const token = newSecret();
-    const result = await this.registry.with(roomId, (host) =>
-      host.executeSystem((state, ctx) => decideJoin(state, { name: req.name, language: req.language, tokenHash: hashSecret(token) }, ctx)).then((r) => ({ r, title: host.current().state.title })),
-    );
-    if (!result) return { error: { code: 'not_found', message: 'no room with this code', reason: 'join_code_not_found' } };
-    if (!result.r.ok) return { error: result.r.error };
+    const result = await this.registry.with(roomId, async (host) => {
+      if (host.meta.joinCode !== code) return GONE;
+      const r = await host.executeSystem((state, ctx) => decideJoin(state, { name: req.name, language: req.language, tokenHash: hashSecret(token) }, ctx));
+      return { r, title: host.current().state.title };
+    });
+    if (!result || result === GONE) return GONE;
+    if (!result.r.ok) return result.r.error.reason === 'room_not_found' ? GONE : { error: result.r.error };
     const joined = result.r.events.find((e) => e.type === 'participant.joined');
     if (!joined || joined.type !== 'participant.joined') throw new RoomError('unavailable', 'join produced no participant');
     return { roomId, participantId: joined.participantId, token, roomTitle: result.title };

@@ -1,4 +1,4 @@
-import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, hash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { joinCodeFromBytes } from '@dr/shared';
 
 /** 32 random bytes, URL-safe: unguessable, and fine in a URL fragment. */
@@ -17,7 +17,7 @@ export function newJoinCode(): string {
 
 /** Keys are stored and compared only as SHA-256 hashes. */
 export function hashSecret(secret: string): string {
-  return createHash('sha256').update(secret, 'utf8').digest('hex');
+  return hash('sha256', secret, 'hex');
 }
 
 /** Constant-time comparison of two hex hashes of equal length. */
