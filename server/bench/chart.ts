@@ -15,7 +15,8 @@ export interface GrowthPanel {
   unit: string;
 }
 
-const COLORS: Record<string, string> = { bare: '#6b7280', memory: '#1d4ed8', redis: '#b91c1c' };
+const COLORS: Record<string, string> = { bare: '#6b7280', 'bare-work': '#d97706', memory: '#1d4ed8', redis: '#b91c1c' };
+const NAMES: Record<string, string> = { bare: 'bare baseline', 'bare-work': 'bare doing the same work (join)', memory: 'memory store', redis: 'redis store' };
 const W = 420;
 const H = 250;
 const M = { left: 52, right: 14, top: 34, bottom: 40 };
@@ -41,7 +42,14 @@ ${body}</g>`;
 }
 
 function legend(labels: string[], ox: number, oy: number): string {
-  return labels.map((l, i) => `<g transform="translate(${ox + i * 150},${oy})"><rect width="14" height="4" y="-6" fill="${COLORS[l.split(' ')[0]!] ?? '#000'}"/><text x="20" font-size="12">${esc(l)}</text></g>`).join('');
+  let x = ox;
+  return labels
+    .map((l) => {
+      const g = `<g transform="translate(${x},${oy})"><rect width="14" height="4" y="-6" fill="${COLORS[l] ?? '#000'}"/><text x="20" font-size="12">${esc(NAMES[l] ?? l)}</text></g>`;
+      x += 40 + 7 * (NAMES[l] ?? l).length;
+      return g;
+    })
+    .join('');
 }
 
 const tail = (p: number) => -Math.log10(1 - Math.min(p, 99.99) / 100) / 4;
@@ -84,7 +92,7 @@ export function renderChart(title: string, panels: Panel[], growth: GrowthPanel[
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="DejaVu Sans, Arial, sans-serif">
 <rect width="100%" height="100%" fill="#fff"/>
 <text x="14" y="24" font-size="16" font-weight="700">${esc(title)}</text>
-${legend(['bare baseline', 'memory store', 'redis store'], 14, 44)}
+${legend(Object.keys(COLORS).filter((l) => panels.some((p) => p.series.some((s) => s.label === l)) || growth.some((g) => g.series.some((s) => s.label === l))), 14, 44)}
 ${body.join('\n')}
 </svg>
 `;

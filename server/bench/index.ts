@@ -189,7 +189,7 @@ async function main(): Promise<void> {
         const series: Panel['series'] = [];
         for (const v of ['bare', 'bare-work', 'memory', 'redis'] as const) {
           const d = runs[v][0]?.curves?.[name];
-          if (d) series.push({ label: v === 'bare-work' ? plan.workBaseline!.label : v, dist: d as Distribution });
+          if (d) series.push({ label: v, dist: d as Distribution });
         }
         panels.push({ title: name, series });
       }
