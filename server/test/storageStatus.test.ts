@@ -68,6 +68,10 @@ describe('storage status pushed to clients', () => {
     // No false ack while it is down.
     const refused = await bea.command({ type: 'hand.raise' });
     expect(refused).toMatchObject({ ok: false, error: { code: 'unavailable' } });
+    // A phone joining meanwhile is told to retry, and joins no one.
+    const joining = await fetch(`${srv.url}/api/join`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ joinCode: room.joinCode, name: 'Cas' }) });
+    expect(joining.status).toBe(503);
+    expect((await joining.json()).error.code).toBe('unavailable');
     // A socket that connects meanwhile (the room is loaded on this node) is told at once.
     const display = await srv.connect(room.roomId, room.displayKey);
     await display.waitFor(() => display.storage.length > 0, 5_000);
@@ -89,5 +93,6 @@ describe('storage status pushed to clients', () => {
     expect(raised.ok).toBe(true);
     if (raised.ok) await mod.waitForVersion(raised.version);
     expect(mod.state!.floor.queue.map((e) => e.participantId)).toEqual([person.participantId]);
+    expect(Object.values(mod.state!.participants).map((p) => p.name)).toEqual(['Bea']);
   }, 60_000);
 });

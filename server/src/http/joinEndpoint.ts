@@ -24,9 +24,10 @@ export function joinEndpoint(config: Config, rooms: RoomService): (req: Incoming
     logWhenFinished(req, res, '/api/join');
     setSecurityHeaders(res);
     void answer(req, res, config, rooms, limiter).catch((err) => {
-      if (err instanceof RoomError) return sendError(res, err.toWire());
-      log.error('http handler failed', { path: '/api/join', ...errorFields(err) });
-      if (!res.headersSent) sendError(res, { code: 'unavailable', message: 'internal error' }, 500);
+      if (!(err instanceof RoomError)) log.error('http handler failed', { path: '/api/join', ...errorFields(err) });
+      if (res.headersSent) return void res.destroy();
+      if (err instanceof RoomError) sendError(res, err.toWire());
+      else sendError(res, { code: 'unavailable', message: 'internal error' }, 500);
     });
     return true;
   };
