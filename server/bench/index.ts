@@ -117,6 +117,14 @@ const plans: Plan[] = [
 ];
 const GROWTH_SIZES = [100, 250, 500, 1000];
 
+/** The service's median figure, and against a baseline's runs (paired by index) the median ratio. */
+function compare(service: Measurement[], baseline: Measurement[] | null, figure: string): Pick<Row, 'service' | 'baseline' | 'ratio'> {
+  const value = median(service.map((m) => m.figures[figure]!));
+  if (!baseline) return { service: value, baseline: null, ratio: null };
+  const ratio = median(service.map((m, i) => m.figures[figure]! / baseline[i]!.figures[figure]!));
+  return { service: value, baseline: median(baseline.map((m) => m.figures[figure]!)), ratio: Number.isFinite(ratio) ? ratio : null };
+}
+
 /**
  * Between runs: an empty Redis, and a collected load generator, so one run's garbage (a
  * hall of 2,000 closed connections) does not pause the next one's clients mid-measure.
@@ -172,16 +180,12 @@ async function main(): Promise<void> {
       for (const store of STORES) {
         for (const { figure, goal, store: onlyOn, noBaseline } of plan.figures) {
           if (onlyOn && onlyOn !== store) continue;
-          const service = median(runs[store].map((m) => m.figures[figure]!));
-          const paired = plan.paired && !onlyOn && !noBaseline;
-          const baseline = paired ? median(runs.bare.map((m) => m.figures[figure]!)) : null;
-          const ratio = paired ? median(runs[store].map((m, i) => m.figures[figure]! / runs.bare[i]!.figures[figure]!)) : null;
-          rows.push({ scenario: plan.scenario, store, figure, service, baseline, ratio: ratio !== null && Number.isFinite(ratio) ? ratio : null, ...judge(goal, service, ratio) });
+          const { service, baseline, ratio } = compare(runs[store], plan.paired && !onlyOn && !noBaseline ? runs.bare : null, figure);
+          rows.push({ scenario: plan.scenario, store, figure, service, baseline, ratio, ...judge(goal, service, ratio) });
         }
         for (const figure of plan.workBaseline?.figures ?? []) {
-          const service = median(runs[store].map((m) => m.figures[figure]!));
-          const ratio = median(runs[store].map((m, i) => m.figures[figure]! / runs['bare-work'][i]!.figures[figure]!));
-          rows.push({ scenario: plan.scenario, store, figure: `${figure} vs ${plan.workBaseline!.label}`, service, baseline: median(runs['bare-work'].map((m) => m.figures[figure]!)), ratio: Number.isFinite(ratio) ? ratio : null, ...judge(undefined, service, ratio) });
+          const { service, baseline, ratio } = compare(runs[store], runs['bare-work'], figure);
+          rows.push({ scenario: plan.scenario, store, figure: `${figure} vs ${plan.workBaseline!.label}`, service, baseline, ratio, ...judge(undefined, service, ratio) });
         }
       }
       const curveNames = Object.keys(runs.memory[0]?.curves ?? {});

@@ -71,7 +71,7 @@ describe('storage status pushed to clients', () => {
     // A phone joining meanwhile is told to retry, and joins no one.
     const joining = await fetch(`${srv.url}/api/join`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ joinCode: room.joinCode, name: 'Cas' }) });
     expect(joining.status).toBe(503);
-    expect((await joining.json()).error.code).toBe('unavailable');
+    expect(((await joining.json()) as { error: { code: string } }).error.code).toBe('unavailable');
     // A socket that connects meanwhile (the room is loaded on this node) is told at once.
     const display = await srv.connect(room.roomId, room.displayKey);
     await display.waitFor(() => display.storage.length > 0, 5_000);
